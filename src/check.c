@@ -1,0 +1,122 @@
+#include "check.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "util.h"
+
+/* A name or alias, and whose it is, for finding forms used twice. */
+struct form {
+	const char	*text;
+	const char	*file;
+	const char	*owner;		/* "expert 'x'" or "actor 'y'" */
+	char		*owner_buf;
+};
+
+static int
+cmp_form(const void *a, const void *b)
+{
+	const struct form *fa = a, *fb = b;
+	int c = strcmp(fa->text, fb->text);
+
+	return c != 0 ? c : strcmp(fa->file, fb->file);
+}
+
+static void
+add_forms(struct form **v, size_t *n, size_t *cap, const char *file,
+    const char *kind, const char *id, const char *name,
+    const struct strlist *aliases)
+{
+	size_t i;
+	char *owner = xasprintf("%s '%s'", kind, id);
+
+	ARRAY_RESERVE(*v, *cap, *n + aliases->n + 1);
+	(*v)[*n] = (struct form){ name, file, owner, owner };
+	(*n)++;
+	for (i = 0; i < aliases->n; i++) {
+		(*v)[*n] = (struct form){ aliases->v[i], file, owner, NULL };
+		(*n)++;
+	}
+}
+
+/* The same name or alias on two entities makes mentions ambiguous. */
+static void
+check_shared_forms(const struct briefing *b, struct diag_list *dl)
+{
+	struct form *v = NULL;
+	size_t n = 0, cap = 0, i, j;
+
+	for (i = 0; i < b->nexperts; i++)
+		add_forms(&v, &n, &cap, b->experts[i].body.file, "expert",
+		    b->experts[i].id, b->experts[i].name,
+		    &b->experts[i].aliases);
+	for (i = 0; i < b->nactors; i++)
+		add_forms(&v, &n, &cap, b->actors[i].body.file, "actor",
+		    b->actors[i].id, b->actors[i].name, &b->actors[i].aliases);
+	qsort(v, n, sizeof *v, cmp_form);
+	for (i = 0; i < n; i = j) {
+		for (j = i + 1; j < n && strcmp(v[i].text, v[j].text) == 0; j++)
+			if (strcmp(v[i].owner, v[j].owner) != 0)
+				diag_add(dl, DIAG_WARNING, v[j].file, 1, 1,
+				    "'%s' names both %s and %s", v[j].text,
+				    v[i].owner, v[j].owner);
+	}
+	for (i = 0; i < n; i++)
+		free(v[i].owner_buf);
+	free(v);
+}
+
+static void
+check_experts(const struct briefing *b, const struct xref *x,
+    struct diag_list *dl)
+{
+	size_t i;
+
+	for (i = 0; i < b->nexperts; i++)
+		if (x->experts[i].quotes.n == 0)
+			diag_add(dl, DIAG_WARNING, b->experts[i].body.file, 1, 1,
+			    "expert '%s' is never quoted (no blockquote holds "
+			    "an expert:%s link)", b->experts[i].id,
+			    b->experts[i].id);
+}
+
+static void
+check_actors(const struct briefing *b, const struct xref *x,
+    struct diag_list *dl)
+{
+	size_t i;
+
+	for (i = 0; i < b->nactors; i++)
+		if (x->actors[i].mentions.n == 0)
+			diag_add(dl, DIAG_WARNING, b->actors[i].body.file, 1, 1,
+			    "actor '%s' is never mentioned", b->actors[i].id);
+}
+
+/* A section with no blocks and no subsections under it. */
+static void
+check_sections(const struct briefing *b, struct diag_list *dl)
+{
+	const struct section *s;
+	size_t i;
+
+	for (i = 0; i < b->nsections; i++) {
+		s = &b->sections[i];
+		if (cmark_node_first_child(s->body.doc) != NULL)
+			continue;
+		if (s->level == 2 && i + 1 < b->nsections &&
+		    b->sections[i + 1].level == 3)
+			continue;
+		diag_add(dl, DIAG_WARNING, s->body.file, s->line, 1,
+		    "section '%s' is empty", s->id);
+	}
+}
+
+void
+check_briefing(const struct briefing *b, const struct xref *x,
+    struct diag_list *dl)
+{
+	check_shared_forms(b, dl);
+	check_experts(b, x, dl);
+	check_actors(b, x, dl);
+	check_sections(b, dl);
+}

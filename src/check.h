@@ -1,0 +1,18 @@
+/*
+ * check: the lint rules of --check that need the whole briefing: aliases
+ * shared by two entities, experts never quoted, actors never mentioned,
+ * empty sections. (The loader reports front-matter types, bad and
+ * duplicate ids; xref reports unknown ids in links and `related`.)
+ * Plain C; adds diagnostics, prints nothing.
+ */
+#ifndef BRIEFING_CHECK_H
+#define BRIEFING_CHECK_H
+
+#include "diag.h"
+#include "model.h"
+#include "xref.h"
+
+void	 check_briefing(const struct briefing *, const struct xref *,
+	    struct diag_list *);
+
+#endif

@@ -1,0 +1,113 @@
+#include "content.h"
+
+#include <dirent.h>
+#include <errno.h>
+#include <limits.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "util.h"
+
+#ifndef BRIEFING_PKG_CONTENT
+#define BRIEFING_PKG_CONTENT "/usr/local/share/briefing/content"
+#endif
+
+/* Does this process run the binary that the build tree made? */
+static bool
+running_from_build_tree(void)
+{
+#ifdef BRIEFING_BUILD_EXE
+	char self[PATH_MAX], built[PATH_MAX];
+	ssize_t n;
+
+	if ((n = readlink("/proc/self/exe", self, sizeof self - 1)) < 0)
+		return false;
+	self[n] = '\0';
+	if (realpath(BRIEFING_BUILD_EXE, built) == NULL)
+		return false;
+	return strcmp(self, built) == 0;
+#else
+	return false;
+#endif
+}
+
+char *
+content_dir(void)
+{
+	const char *env = getenv("BRIEFING_CONTENT");
+
+	if (env != NULL && *env != '\0')
+		return xstrdup(env);
+#ifdef BRIEFING_SRC_CONTENT
+	if (running_from_build_tree())
+		return xstrdup(BRIEFING_SRC_CONTENT);
+#endif
+	return xstrdup(BRIEFING_PKG_CONTENT);
+}
+
+static int
+cmp_str(const void *a, const void *b)
+{
+	return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+void
+content_list(const char *dir, struct strlist *slugs)
+{
+	DIR *d;
+	struct dirent *de;
+	struct stat st;
+	char *path;
+
+	if ((d = opendir(dir)) == NULL)
+		return;
+	while ((de = readdir(d)) != NULL) {
+		if (de->d_name[0] == '.')
+			continue;
+		path = xasprintf("%s/%s/briefing.md", dir, de->d_name);
+		if (stat(path, &st) == 0 && S_ISREG(st.st_mode))
+			strlist_add(slugs, de->d_name);
+		free(path);
+	}
+	closedir(d);
+	qsort(slugs->v, slugs->n, sizeof *slugs->v, cmp_str);
+}
+
+char *
+content_resolve(const char *arg, struct diag_list *dl)
+{
+	struct strlist slugs = { NULL, 0, 0 };
+	struct stat st;
+	char *dir, *path = NULL;
+	int err;
+
+	if (arg != NULL) {
+		if (stat(arg, &st) == 0)
+			return xstrdup(arg);
+		err = errno;
+		/* A bare word may be the slug of a bundled briefing. */
+		if (strchr(arg, '/') == NULL && model_valid_id(arg)) {
+			dir = content_dir();
+			path = xasprintf("%s/%s", dir, arg);
+			free(dir);
+			if (stat(path, &st) == 0 && S_ISDIR(st.st_mode))
+				return path;
+			free(path);
+		}
+		diag_add(dl, DIAG_FATAL, arg, 0, 0, "%s", strerror(err));
+		return NULL;
+	}
+	dir = content_dir();
+	content_list(dir, &slugs);
+	if (slugs.n > 0)
+		path = xasprintf("%s/%s", dir, slugs.v[0]);
+	else
+		diag_add(dl, DIAG_FATAL, dir, 0, 0, "no bundled briefing found "
+		    "here; give a briefing directory or a Markdown file, or set "
+		    "BRIEFING_CONTENT");
+	strlist_free(&slugs);
+	free(dir);
+	return path;
+}

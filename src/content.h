@@ -1,0 +1,25 @@
+/*
+ * content: where briefings are found. The content path is
+ * $BRIEFING_CONTENT when set; else the source tree's content/ when the
+ * program runs from its build tree; else the installed
+ * $(pkgdatadir)/content. A briefing there is a directory holding
+ * briefing.md, named by its slug. Plain C.
+ */
+#ifndef BRIEFING_CONTENT_H
+#define BRIEFING_CONTENT_H
+
+#include "diag.h"
+#include "model.h"
+
+/* The content path, as a new string. */
+char	*content_dir(void);
+/* Slugs of the briefings in dir, sorted (none when dir is unreadable). */
+void	 content_list(const char *dir, struct strlist *slugs);
+/*
+ * What a command-line argument names: an existing path as given; else a
+ * slug in the content path; NULL arg means the first bundled briefing.
+ * Returns a new string, or NULL with a DIAG_FATAL added.
+ */
+char	*content_resolve(const char *arg, struct diag_list *);
+
+#endif

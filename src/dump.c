@@ -1,0 +1,129 @@
+#include "dump.h"
+
+#include <string.h>
+
+#include "util.h"
+
+/* SGR parameters per style bit, applied in this order. */
+static const struct {
+	unsigned	 style;
+	const char	*sgr;
+} sgr_table[] = {
+	{ STYLE_BOLD,		"1" },
+	{ STYLE_TITLE,		"1" },
+	{ STYLE_HEADING,	"1;34" },
+	{ STYLE_ITALIC,		"3" },
+	{ STYLE_QUOTE,		"3" },
+	{ STYLE_CODE,		"33" },
+	{ STYLE_REF,		"4;36" },
+	{ STYLE_LINK,		"4" },
+	{ STYLE_ATTRIB,		"35" },
+	{ STYLE_RULE,		"2" },
+	{ STYLE_DIM,		"2" },
+	{ STYLE_REFMARK,	"2;36" },
+	{ STYLE_MARKER,		"1" },
+	{ STYLE_CONTROL,	"7" },
+};
+
+static void
+sgr_open(FILE *fp, unsigned style)
+{
+	size_t i;
+
+	for (i = 0; i < NITEMS(sgr_table); i++)
+		if (style & sgr_table[i].style)
+			fprintf(fp, "\033[%sm", sgr_table[i].sgr);
+}
+
+void
+dump_layout(FILE *fp, const struct layout *l, bool color)
+{
+	size_t i, j;
+	const struct span *sp;
+
+	for (i = 0; i < l->nlines; i++) {
+		for (j = 0; j < l->lines[i].nspans; j++) {
+			sp = &l->lines[i].spans[j];
+			if (color && sp->style != 0)
+				sgr_open(fp, sp->style);
+			fwrite(sp->text, 1, sp->len, fp);
+			if (color && sp->style != 0)
+				fputs("\033[0m", fp);
+		}
+		fputc('\n', fp);
+	}
+}
+
+static void
+dump_unit(FILE *fp, const struct briefing *b, const struct xref *x,
+    struct unit_ref u, const struct layout_opts *lo, bool color)
+{
+	struct layout *l = layout_unit(b, x, u, lo);
+
+	fputc('\n', fp);
+	dump_layout(fp, l, color);
+	layout_free(l);
+}
+
+/* A part heading ("Experts", "Actors") between groups of units. */
+static void
+dump_part(FILE *fp, const char *title, int width, bool color)
+{
+	struct layout l;
+	struct line *ln = layout_text_line(title, STYLE_TITLE, width);
+
+	l.lines = ln;
+	l.nlines = 1;
+	l.width = width;
+	fputc('\n', fp);
+	dump_layout(fp, &l, color);
+	line_free(ln);
+}
+
+int
+dump_briefing(FILE *fp, const struct briefing *b, const struct xref *x,
+    const struct dump_opts *o)
+{
+	struct layout_opts lo = { o->width > 0 ? o->width : 80, true };
+	struct layout *l;
+	struct unit_ref u;
+	size_t i;
+
+	l = layout_header(b, &lo);
+	dump_layout(fp, l, o->color);
+	layout_free(l);
+	u.kind = UNIT_SECTION;
+	for (i = 0; i < b->nsections; i++) {
+		u.index = i;
+		dump_unit(fp, b, x, u, &lo, o->color);
+	}
+	if (b->timeline != NULL) {
+		u.kind = UNIT_TIMELINE;
+		u.index = 0;
+		dump_unit(fp, b, x, u, &lo, o->color);
+	}
+	if (b->nexperts > 0)
+		dump_part(fp, "Experts", lo.width, o->color);
+	/* Experts in the order of their numbers (keys 1-9), then the rest. */
+	u.kind = UNIT_EXPERT;
+	for (i = 0; i < x->nnumbered; i++) {
+		u.index = x->numbered[i];
+		dump_unit(fp, b, x, u, &lo, o->color);
+	}
+	for (i = 0; i < b->nexperts; i++) {
+		if (x->experts[i].number != 0)
+			continue;
+		u.index = i;
+		dump_unit(fp, b, x, u, &lo, o->color);
+	}
+	if (b->nactors > 0)
+		dump_part(fp, "Actors", lo.width, o->color);
+	u.kind = UNIT_ACTOR;
+	for (i = 0; i < b->nactors; i++) {
+		u.index = i;
+		dump_unit(fp, b, x, u, &lo, o->color);
+	}
+	if (fflush(fp) != 0 || ferror(fp))
+		return -1;
+	return 0;
+}

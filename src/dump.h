@@ -1,0 +1,30 @@
+/*
+ * dump: the layout printed to a stream, for --dump and for pipes. It
+ * prints exactly the lines the view draws (plus "[n]" reference marks and
+ * reference lists, which layout adds when asked): the title block, the
+ * sections in order, the timeline, the experts, then the actors. With
+ * colour, styles become SGR sequences; the text itself is already safe.
+ * Plain C.
+ */
+#ifndef BRIEFING_DUMP_H
+#define BRIEFING_DUMP_H
+
+#include <stdbool.h>
+#include <stdio.h>
+
+#include "layout.h"
+#include "model.h"
+#include "xref.h"
+
+struct dump_opts {
+	int	width;		/* columns */
+	bool	color;		/* SGR sequences for styles */
+};
+
+/* Print one layout's lines. */
+void	 dump_layout(FILE *, const struct layout *, bool color);
+/* Print the whole briefing; returns 0, or -1 on a write error. */
+int	 dump_briefing(FILE *, const struct briefing *, const struct xref *,
+	    const struct dump_opts *);
+
+#endif

@@ -1,0 +1,259 @@
+#include "model.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "utf8.h"
+#include "util.h"
+
+/* Indexed by enum actor_kind. */
+static const char *const actor_kind_names[] = {
+	"state",	/* ACTOR_STATE */
+	"group",	/* ACTOR_GROUP */
+	"person",	/* ACTOR_PERSON */
+	"organisation",	/* ACTOR_ORGANISATION */
+	"place",	/* ACTOR_PLACE */
+	"event",	/* ACTOR_EVENT */
+};
+
+const char *
+actor_kind_name(enum actor_kind k)
+{
+	if ((size_t)k >= NITEMS(actor_kind_names))
+		return "unknown";
+	return actor_kind_names[k];
+}
+
+bool
+actor_kind_parse(const char *s, enum actor_kind *k)
+{
+	size_t i;
+
+	for (i = 0; i < NITEMS(actor_kind_names); i++) {
+		if (strcmp(s, actor_kind_names[i]) == 0) {
+			*k = (enum actor_kind)i;
+			return true;
+		}
+	}
+	/* The American spelling is common enough to accept. */
+	if (strcmp(s, "organization") == 0) {
+		*k = ACTOR_ORGANISATION;
+		return true;
+	}
+	return false;
+}
+
+void
+strlist_add(struct strlist *l, const char *s)
+{
+	ARRAY_RESERVE(l->v, l->cap, l->n + 1);
+	l->v[l->n++] = xstrdup(s);
+}
+
+void
+strlist_free(struct strlist *l)
+{
+	size_t i;
+
+	if (l == NULL)
+		return;
+	for (i = 0; i < l->n; i++)
+		free(l->v[i]);
+	free(l->v);
+	l->v = NULL;
+	l->n = l->cap = 0;
+}
+
+struct briefing *
+briefing_new(void)
+{
+	return xcalloc(1, sizeof(struct briefing));
+}
+
+void
+body_free(struct body *b)
+{
+	if (b == NULL)
+		return;
+	if (b->doc != NULL)
+		cmark_node_free(b->doc);
+	free(b->file);
+	b->doc = NULL;
+	b->file = NULL;
+}
+
+static void
+source_free(struct source_info *s)
+{
+	free(s->title);
+	free(s->publication);
+	free(s->author);
+	free(s->date);
+	free(s->url);
+}
+
+void
+briefing_free(struct briefing *b)
+{
+	size_t i, j;
+
+	if (b == NULL)
+		return;
+	for (i = 0; i < b->nsections; i++) {
+		free(b->sections[i].id);
+		free(b->sections[i].title);
+		body_free(&b->sections[i].body);
+	}
+	free(b->sections);
+	for (i = 0; i < b->nexperts; i++) {
+		struct expert *e = &b->experts[i];
+		free(e->id);
+		free(e->name);
+		free(e->role);
+		free(e->affiliation);
+		strlist_free(&e->aliases);
+		body_free(&e->body);
+	}
+	free(b->experts);
+	for (i = 0; i < b->nactors; i++) {
+		struct actor *a = &b->actors[i];
+		free(a->id);
+		free(a->name);
+		strlist_free(&a->aliases);
+		for (j = 0; j < a->nrelated; j++) {
+			free(a->related[j].target);
+			free(a->related[j].words);
+		}
+		free(a->related);
+		body_free(&a->body);
+	}
+	free(b->actors);
+	if (b->timeline != NULL) {
+		body_free(b->timeline);
+		free(b->timeline);
+	}
+	free(b->timeline_title);
+	free(b->path);
+	free(b->slug);
+	free(b->title);
+	free(b->subtitle);
+	free(b->date);
+	strlist_free(&b->tags);
+	source_free(&b->source);
+	free(b);
+}
+
+size_t
+briefing_find_section(const struct briefing *b, const char *id)
+{
+	size_t i;
+
+	for (i = 0; i < b->nsections; i++)
+		if (strcmp(b->sections[i].id, id) == 0)
+			return i;
+	return MODEL_NONE;
+}
+
+/* Experts and actors are sorted by id: binary search. */
+#define FIND_BY_ID(arr, n, id) do {					\
+	size_t lo = 0, hi = (n), mid;					\
+	int c;								\
+	while (lo < hi) {						\
+		mid = lo + (hi - lo) / 2;				\
+		c = strcmp((arr)[mid].id, (id));			\
+		if (c == 0)						\
+			return mid;					\
+		if (c < 0)						\
+			lo = mid + 1;					\
+		else							\
+			hi = mid;					\
+	}								\
+	return MODEL_NONE;						\
+} while (0)
+
+size_t
+briefing_find_expert(const struct briefing *b, const char *id)
+{
+	FIND_BY_ID(b->experts, b->nexperts, id);
+}
+
+size_t
+briefing_find_actor(const struct briefing *b, const char *id)
+{
+	FIND_BY_ID(b->actors, b->nactors, id);
+}
+
+const struct body *
+briefing_unit_body(const struct briefing *b, struct unit_ref u)
+{
+	switch (u.kind) {
+	case UNIT_SECTION:
+		return u.index < b->nsections ? &b->sections[u.index].body : NULL;
+	case UNIT_EXPERT:
+		return u.index < b->nexperts ? &b->experts[u.index].body : NULL;
+	case UNIT_ACTOR:
+		return u.index < b->nactors ? &b->actors[u.index].body : NULL;
+	case UNIT_TIMELINE:
+		return b->timeline;
+	}
+	return NULL;
+}
+
+const char *
+briefing_unit_title(const struct briefing *b, struct unit_ref u)
+{
+	switch (u.kind) {
+	case UNIT_SECTION:
+		return u.index < b->nsections ? b->sections[u.index].title : "";
+	case UNIT_EXPERT:
+		return u.index < b->nexperts ? b->experts[u.index].name : "";
+	case UNIT_ACTOR:
+		return u.index < b->nactors ? b->actors[u.index].name : "";
+	case UNIT_TIMELINE:
+		return b->timeline_title != NULL ? b->timeline_title : "Timeline";
+	}
+	return "";
+}
+
+bool
+model_valid_id(const char *s)
+{
+	if (*s == '\0')
+		return false;
+	for (; *s != '\0'; s++)
+		if (!((*s >= 'a' && *s <= 'z') || (*s >= '0' && *s <= '9') ||
+		    *s == '-'))
+			return false;
+	return true;
+}
+
+/*
+ * GitHub's rule: lower-case, drop punctuation other than '-' and '_',
+ * spaces become '-'. Letters beyond ASCII are kept (lower-cased by towlower
+ * only when the locale knows them); typographic apostrophes are dropped.
+ */
+char *
+model_slug(const char *title)
+{
+	struct buf b;
+	size_t i = 0, n, len = strlen(title);
+	uint32_t cp;
+	char enc[4];
+
+	buf_init(&b);
+	buf_add(&b, "", 0);
+	while (i < len) {
+		n = utf8_decode(title + i, len - i, &cp);
+		i += n;
+		if (cp >= 'A' && cp <= 'Z')
+			buf_addc(&b, (char)(cp - 'A' + 'a'));
+		else if ((cp >= 'a' && cp <= 'z') || (cp >= '0' && cp <= '9') ||
+		    cp == '-' || cp == '_')
+			buf_addc(&b, (char)cp);
+		else if (cp == ' ')
+			buf_addc(&b, '-');
+		else if (cp >= 0x80 && utf8_isword(cp))
+			buf_add(&b, enc, utf8_encode(cp, enc));
+	}
+	return buf_release(&b);
+}

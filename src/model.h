@@ -1,0 +1,142 @@
+/*
+ * model: a loaded briefing. The briefing owns everything below it: its
+ * metadata, its sections, experts, actors and timeline, and the cmark tree
+ * of every body. Each section is an independent unit with its own cmark
+ * document, so a section can be laid out (and, later, parsed) alone.
+ * Plain C; any module may include it. Strings are raw UTF-8 from the files
+ * (possibly holding control characters): only layout makes text safe.
+ */
+#ifndef BRIEFING_MODEL_H
+#define BRIEFING_MODEL_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include <cmark.h>
+
+#define MODEL_NONE ((size_t)-1)
+
+struct strlist {
+	char	**v;
+	size_t	  n;
+	size_t	  cap;
+};
+
+void	 strlist_add(struct strlist *, const char *);
+void	 strlist_free(struct strlist *);	/* accepts NULL */
+
+enum actor_kind {
+	ACTOR_STATE,
+	ACTOR_GROUP,
+	ACTOR_PERSON,
+	ACTOR_ORGANISATION,
+	ACTOR_PLACE,
+	ACTOR_EVENT,
+	ACTOR_KIND__COUNT
+};
+
+const char *actor_kind_name(enum actor_kind);
+/* Returns false when the word is not a kind. */
+bool	 actor_kind_parse(const char *, enum actor_kind *);
+
+/*
+ * A body of Markdown. cmark source positions are lines of the file itself
+ * (the loader blanks the front matter instead of cutting it), so a node's
+ * start line is the file line.
+ */
+struct body {
+	cmark_node	*doc;		/* owned CMARK_NODE_DOCUMENT, never NULL */
+	char		*file;		/* path for diagnostics, owned */
+	bool		 autolink;	/* implicit mentions wanted */
+};
+
+enum unit_kind {
+	UNIT_SECTION,
+	UNIT_EXPERT,
+	UNIT_ACTOR,
+	UNIT_TIMELINE
+};
+
+/* Names one body of the briefing: section i, expert i, actor i, timeline. */
+struct unit_ref {
+	enum unit_kind	kind;
+	size_t		index;	/* 0 for the timeline */
+};
+
+struct section {
+	char		*id;		/* GitHub-style slug, unique */
+	char		*title;		/* heading text, plain */
+	int		 level;		/* 1 overview, 2 for ##, 3 for ### */
+	size_t		 parent;	/* enclosing level-2 section, or MODEL_NONE */
+	int		 line;		/* file line of the heading (1 for overview) */
+	struct body	 body;		/* blocks after the heading */
+};
+
+struct relation {
+	char	*target;	/* actor id as written */
+	char	*words;		/* "rival", "member of", ... */
+	int	 line, col;
+};
+
+struct expert {
+	char		*id;
+	char		*name;
+	char		*role;		/* may be NULL */
+	char		*affiliation;	/* may be NULL */
+	struct strlist	 aliases;
+	struct body	 body;
+};
+
+struct actor {
+	char		*id;
+	char		*name;
+	enum actor_kind	 kind;
+	struct strlist	 aliases;
+	struct relation	*related;
+	size_t		 nrelated;
+	struct body	 body;
+};
+
+struct source_info {
+	char	*title, *publication, *author, *date, *url;	/* each may be NULL */
+};
+
+struct briefing {
+	char		*path;		/* directory or file as opened */
+	char		*slug;		/* directory or file name, no .md */
+	char		*title;		/* never NULL */
+	char		*subtitle;	/* may be NULL */
+	char		*date;		/* ISO 8601 or NULL */
+	struct strlist	 tags;
+	struct source_info source;
+
+	struct section	*sections;
+	size_t		 nsections;
+	struct expert	*experts;	/* sorted by id */
+	size_t		 nexperts;
+	struct actor	*actors;	/* sorted by id */
+	size_t		 nactors;
+	struct body	*timeline;	/* NULL when there is none */
+	char		*timeline_title;
+};
+
+struct briefing *briefing_new(void);
+void	 briefing_free(struct briefing *);	/* accepts NULL */
+void	 body_free(struct body *);
+
+/* Index by id, or MODEL_NONE. */
+size_t	 briefing_find_section(const struct briefing *, const char *id);
+size_t	 briefing_find_expert(const struct briefing *, const char *id);
+size_t	 briefing_find_actor(const struct briefing *, const char *id);
+
+/* The body of a unit, or NULL when the reference is out of range. */
+const struct body *briefing_unit_body(const struct briefing *, struct unit_ref);
+/* The heading of a unit: section title, expert or actor name, timeline title. */
+const char *briefing_unit_title(const struct briefing *, struct unit_ref);
+
+/* Is s a valid id: [a-z0-9-]+ */
+bool	 model_valid_id(const char *);
+/* GitHub-style heading slug, as a new string. */
+char	*model_slug(const char *);
+
+#endif

@@ -1,0 +1,61 @@
+/*
+ * util: allocation wrappers that never return NULL, and a growable byte
+ * buffer. Any module may include it. On allocation failure the fatal hook
+ * runs first (the view installs one that restores the terminal), then the
+ * process exits: the one exit outside main, as in tmux's xmalloc.c.
+ */
+#ifndef BRIEFING_UTIL_H
+#define BRIEFING_UTIL_H
+
+#include <stdarg.h>
+#include <stddef.h>
+
+void	*xmalloc(size_t);
+void	*xcalloc(size_t, size_t);
+void	*xrealloc(void *, size_t);
+void	*xreallocarray(void *, size_t, size_t);
+char	*xstrdup(const char *);
+char	*xstrndup(const char *, size_t);
+char	*xasprintf(const char *, ...) __attribute__((format(printf, 1, 2)));
+char	*xvasprintf(const char *, va_list) __attribute__((format(printf, 1, 0)));
+
+/* Called before exiting on an allocation failure. */
+void	 util_set_fatal_hook(void (*)(void));
+_Noreturn void util_fatal(const char *, ...)
+	    __attribute__((format(printf, 1, 2)));
+
+/* Grow an array *v of *cap elements so it can hold n; doubles. */
+#define ARRAY_RESERVE(v, cap, n) do {					\
+	if ((n) > (cap)) {						\
+		size_t ncap_ = (cap) ? (cap) : 8;			\
+		while (ncap_ < (n))					\
+			ncap_ *= 2;					\
+		(v) = xreallocarray((v), ncap_, sizeof *(v));		\
+		(cap) = ncap_;						\
+	}								\
+} while (0)
+
+#define NITEMS(a) (sizeof(a) / sizeof((a)[0]))
+
+/* A growable buffer, always NUL-terminated once anything was added. */
+struct buf {
+	char	*data;
+	size_t	 len;
+	size_t	 cap;
+};
+
+void	 buf_init(struct buf *);
+void	 buf_add(struct buf *, const char *, size_t);
+void	 buf_adds(struct buf *, const char *);
+void	 buf_addc(struct buf *, char);
+void	 buf_printf(struct buf *, const char *, ...)
+	    __attribute__((format(printf, 2, 3)));
+void	 buf_reset(struct buf *);
+/* Hand the string to the caller (never NULL); the buffer is empty after. */
+char	*buf_release(struct buf *);
+void	 buf_free(struct buf *);
+
+/* Read a whole file; NULL with errno set on failure. */
+char	*util_read_file(const char *, size_t *);
+
+#endif

@@ -1,0 +1,225 @@
+#include "test_common.h"
+
+#include <string.h>
+
+#include "frontmatter.h"
+
+static struct fm *
+parse(const char *yaml, struct diag_list *dl)
+{
+	return fm_parse(yaml, strlen(yaml), "x.md", 2, dl);
+}
+
+static void
+fm_split__delimited__yaml_and_body_offsets(void **state)
+{
+	const char *t = "---\ntitle: A\n---\nBody\n";
+	struct fm_span sp;
+
+	(void)state;
+	fm_split(t, strlen(t), &sp);
+	assert_true(sp.present);
+	assert_true(sp.closed);
+	assert_int_equal(sp.yaml_start, 4);
+	assert_int_equal(sp.yaml_len, strlen("title: A\n"));
+	assert_string_equal(t + sp.end, "Body\n");
+	assert_int_equal(sp.yaml_line, 2);
+}
+
+static void
+fm_split__no_front_matter__absent(void **state)
+{
+	const char *t = "# Title\n---\n";
+	struct fm_span sp;
+
+	(void)state;
+	fm_split(t, strlen(t), &sp);
+	assert_false(sp.present);
+}
+
+static void
+fm_split__unclosed__present_not_closed(void **state)
+{
+	const char *t = "---\ntitle: A\nno end\n";
+	struct fm_span sp;
+
+	(void)state;
+	fm_split(t, strlen(t), &sp);
+	assert_true(sp.present);
+	assert_false(sp.closed);
+}
+
+static void
+fm_get_string__good_scalars__values(void **state)
+{
+	struct diag_list dl;
+	struct fm *fm;
+	char *title = NULL, *date = NULL, *none = NULL;
+
+	(void)state;
+	diag_list_init(&dl);
+	fm = parse("title: \"Crocus\"\ndate: 2024-03-27\nempty:\n", &dl);
+	assert_non_null(fm);
+	assert_int_equal(fm_get_string(fm, "title", &title, &dl), FM_OK);
+	assert_string_equal(title, "Crocus");
+	assert_int_equal(fm_get_string(fm, "date", &date, &dl), FM_OK);
+	assert_string_equal(date, "2024-03-27");
+	assert_int_equal(fm_get_string(fm, "empty", &none, &dl), FM_ABSENT);
+	assert_int_equal(fm_get_string(fm, "missing", &none, &dl), FM_ABSENT);
+	assert_null(none);
+	assert_int_equal(dl.n, 0);
+	free(title);
+	free(date);
+	fm_free(fm);
+	diag_list_free(&dl);
+}
+
+static void
+fm_get_strlist__wrong_type__error_at_value(void **state)
+{
+	struct diag_list dl;
+	struct fm *fm;
+	struct strlist l = { NULL, 0, 0 };
+
+	(void)state;
+	diag_list_init(&dl);
+	fm = parse("name: X\naliases: just one\n", &dl);
+	assert_int_equal(fm_get_strlist(fm, "aliases", &l, &dl), FM_WRONG);
+	assert_int_equal(dl.n, 1);
+	assert_int_equal(dl.v[0].level, DIAG_ERROR);
+	assert_int_equal(dl.v[0].line, 3);
+	assert_int_equal(dl.v[0].col, 10);
+	assert_non_null(strstr(dl.v[0].msg, "'aliases' must be a list"));
+	fm_free(fm);
+	diag_list_free(&dl);
+}
+
+static void
+fm_get_strlist__flow_and_block__all_items(void **state)
+{
+	struct diag_list dl;
+	struct fm *fm;
+	struct strlist l = { NULL, 0, 0 };
+
+	(void)state;
+	diag_list_init(&dl);
+	fm = parse("a: [ISIS-K, \"Islamic State-Khorasan\"]\nb:\n  - x\n  - y\n",
+	    &dl);
+	assert_int_equal(fm_get_strlist(fm, "a", &l, &dl), FM_OK);
+	assert_int_equal(fm_get_strlist(fm, "b", &l, &dl), FM_OK);
+	assert_int_equal(l.n, 4);
+	assert_string_equal(l.v[1], "Islamic State-Khorasan");
+	assert_string_equal(l.v[3], "y");
+	strlist_free(&l);
+	fm_free(fm);
+	diag_list_free(&dl);
+}
+
+static void
+fm_parse__malformed__error_with_line(void **state)
+{
+	struct diag_list dl;
+
+	(void)state;
+	diag_list_init(&dl);
+	assert_null(parse("title: A\ntags: [a, b\nx: 1\n", &dl));
+	assert_int_equal(dl.n, 1);
+	assert_true(dl.v[0].line >= 3);
+	assert_non_null(strstr(dl.v[0].msg, "front matter"));
+	diag_list_free(&dl);
+}
+
+static void
+fm_parse__not_a_mapping__error(void **state)
+{
+	struct diag_list dl;
+
+	(void)state;
+	diag_list_init(&dl);
+	assert_null(parse("- a\n- b\n", &dl));
+	assert_int_equal(dl.n, 1);
+	assert_non_null(strstr(dl.v[0].msg, "not a mapping"));
+	diag_list_free(&dl);
+}
+
+static void
+fm_get_pairs__related__ids_words_positions(void **state)
+{
+	struct diag_list dl;
+	struct fm *fm;
+	struct fm_pair *p;
+	size_t n;
+
+	(void)state;
+	diag_list_init(&dl);
+	fm = parse("related:\n  taliban: rival\n  iran: [partner, neighbour]\n",
+	    &dl);
+	assert_int_equal(fm_get_pairs(fm, "related", &p, &n, &dl), FM_OK);
+	assert_int_equal(n, 2);
+	assert_string_equal(p[0].key, "taliban");
+	assert_string_equal(p[0].value, "rival");
+	assert_int_equal(p[0].line, 3);
+	assert_int_equal(p[0].col, 3);
+	assert_string_equal(p[1].value, "partner, neighbour");
+	fm_pairs_free(p, n);
+	fm_free(fm);
+	diag_list_free(&dl);
+}
+
+static void
+fm_get_bool__words__values_and_error(void **state)
+{
+	struct diag_list dl;
+	struct fm *fm;
+	bool v = true;
+
+	(void)state;
+	diag_list_init(&dl);
+	fm = parse("a: false\nb: yes\nc: maybe\n", &dl);
+	assert_int_equal(fm_get_bool(fm, "a", &v, &dl), FM_OK);
+	assert_false(v);
+	assert_int_equal(fm_get_bool(fm, "b", &v, &dl), FM_OK);
+	assert_true(v);
+	assert_int_equal(fm_get_bool(fm, "c", &v, &dl), FM_WRONG);
+	assert_int_equal(dl.n, 1);
+	fm_free(fm);
+	diag_list_free(&dl);
+}
+
+static void
+fm_get_string__escape_in_yaml__raw_esc_kept(void **state)
+{
+	struct diag_list dl;
+	struct fm *fm;
+	char *s = NULL;
+
+	(void)state;
+	diag_list_init(&dl);
+	/* libyaml decodes "\e" to ESC; making it safe is layout's job. */
+	fm = parse("title: \"a\\eb\"\n", &dl);
+	assert_int_equal(fm_get_string(fm, "title", &s, &dl), FM_OK);
+	assert_string_equal(s, "a\x1b" "b");
+	free(s);
+	fm_free(fm);
+	diag_list_free(&dl);
+}
+
+int
+main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(fm_split__delimited__yaml_and_body_offsets),
+		cmocka_unit_test(fm_split__no_front_matter__absent),
+		cmocka_unit_test(fm_split__unclosed__present_not_closed),
+		cmocka_unit_test(fm_get_string__good_scalars__values),
+		cmocka_unit_test(fm_get_strlist__wrong_type__error_at_value),
+		cmocka_unit_test(fm_get_strlist__flow_and_block__all_items),
+		cmocka_unit_test(fm_parse__malformed__error_with_line),
+		cmocka_unit_test(fm_parse__not_a_mapping__error),
+		cmocka_unit_test(fm_get_pairs__related__ids_words_positions),
+		cmocka_unit_test(fm_get_bool__words__values_and_error),
+		cmocka_unit_test(fm_get_string__escape_in_yaml__raw_esc_kept),
+	};
+
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}

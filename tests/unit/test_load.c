@@ -1,0 +1,288 @@
+#include "test_common.h"
+
+#include <string.h>
+
+#include "load.h"
+
+static const char *
+first_msg(const struct diag_list *dl, const char *needle)
+{
+	size_t i;
+
+	for (i = 0; i < dl->n; i++)
+		if (strstr(dl->v[i].msg, needle) != NULL)
+			return dl->v[i].msg;
+	return NULL;
+}
+
+static void
+briefing_load__fixture_dir__metadata_sections_entities(void **state)
+{
+	struct diag_list dl;
+	struct briefing *b;
+
+	(void)state;
+	diag_list_init(&dl);
+	b = briefing_load(fixture("mini"), &dl);
+	assert_non_null(b);
+	assert_int_equal(dl.n, 0);
+	assert_string_equal(b->title, "River Dispute");
+	assert_string_equal(b->subtitle, "A small briefing for tests");
+	assert_string_equal(b->date, "2025-06-01");
+	assert_string_equal(b->source.author, "A. Writer");
+	assert_string_equal(b->source.publication, "Test Gazette");
+	assert_int_equal(b->tags.n, 2);
+	assert_string_equal(b->slug, "mini");
+	assert_int_equal(b->nsections, 4);
+	assert_int_equal(b->nexperts, 1);
+	assert_int_equal(b->nactors, 3);
+	assert_non_null(b->timeline);
+	assert_string_equal(b->timeline_title, "Timeline");
+	briefing_free(b);
+	diag_list_free(&dl);
+}
+
+static void
+briefing_load__sections__ids_levels_parents_lines(void **state)
+{
+	struct diag_list dl;
+	struct briefing *b;
+
+	(void)state;
+	diag_list_init(&dl);
+	b = briefing_load(fixture("mini"), &dl);
+	assert_string_equal(b->sections[0].id, "overview");
+	assert_int_equal(b->sections[0].level, 1);
+	assert_int_equal(b->sections[0].line, 13);
+	assert_string_equal(b->sections[1].id, "the-dam");
+	assert_int_equal(b->sections[1].level, 2);
+	assert_int_equal(b->sections[1].line, 16);
+	assert_string_equal(b->sections[2].id, "water-levels");
+	assert_int_equal(b->sections[2].level, 3);
+	assert_int_equal(b->sections[2].parent, 1);
+	assert_string_equal(b->sections[3].title, "The talks");
+	/* Each section is its own document; the heading is not in it. */
+	assert_int_equal(cmark_node_get_type(
+	    cmark_node_first_child(b->sections[1].body.doc)),
+	    CMARK_NODE_PARAGRAPH);
+	/* Source positions are lines of the file, front matter counted. */
+	assert_int_equal(cmark_node_get_start_line(
+	    cmark_node_first_child(b->sections[1].body.doc)), 18);
+	briefing_free(b);
+	diag_list_free(&dl);
+}
+
+static void
+briefing_load__actors__sorted_with_kind_aliases_related(void **state)
+{
+	struct diag_list dl;
+	struct briefing *b;
+	size_t i;
+
+	(void)state;
+	diag_list_init(&dl);
+	b = briefing_load(fixture("mini"), &dl);
+	assert_string_equal(b->actors[0].id, "northland");
+	assert_string_equal(b->actors[1].id, "river-council");
+	assert_string_equal(b->actors[2].id, "southland");
+	i = briefing_find_actor(b, "river-council");
+	assert_int_equal(i, 1);
+	assert_int_equal(b->actors[i].kind, ACTOR_ORGANISATION);
+	assert_string_equal(b->actors[0].aliases.v[0], "the North");
+	assert_int_equal(b->actors[0].nrelated, 2);
+	assert_string_equal(b->actors[0].related[1].target, "river-council");
+	assert_string_equal(b->actors[0].related[1].words, "member of");
+	assert_int_equal(b->actors[0].related[1].line, 7);
+	assert_int_equal(briefing_find_actor(b, "nowhere"), MODEL_NONE);
+	assert_string_equal(b->experts[0].role, "Hydrologist");
+	briefing_free(b);
+	diag_list_free(&dl);
+}
+
+static void
+briefing_load__missing_path__fatal(void **state)
+{
+	struct diag_list dl;
+
+	(void)state;
+	diag_list_init(&dl);
+	assert_null(briefing_load("/nonexistent/brief", &dl));
+	assert_int_equal(dl.n, 1);
+	assert_int_equal(dl.v[0].level, DIAG_FATAL);
+	assert_string_equal(dl.v[0].file, "/nonexistent/brief");
+	diag_list_free(&dl);
+}
+
+static void
+briefing_load__dir_without_briefing_md__fatal(void **state)
+{
+	struct diag_list dl;
+
+	(void)state;
+	diag_list_init(&dl);
+	assert_null(briefing_load(fixture("mini/actors"), &dl));
+	assert_int_equal(dl.v[0].level, DIAG_FATAL);
+	assert_non_null(strstr(dl.v[0].msg, "no briefing.md"));
+	diag_list_free(&dl);
+}
+
+static void
+briefing_load_strings__wrong_types__errors_with_positions(void **state)
+{
+	static const char *const actors[] = {
+		"x", "---\nname: [not, a, string]\nkind: planet\n---\nBody.\n",
+		NULL
+	};
+	struct diag_list dl;
+	struct briefing *b;
+
+	(void)state;
+	diag_list_init(&dl);
+	b = briefing_load_strings("---\ntitle: T\ndate: 27/03/2024\ntags: x\n---\n",
+	    NULL, actors, NULL, false, &dl);
+	assert_non_null(b);
+	assert_non_null(first_msg(&dl, "'date' must be an ISO 8601 date"));
+	assert_non_null(first_msg(&dl, "'tags' must be a list"));
+	assert_non_null(first_msg(&dl, "'name' must be a single value"));
+	assert_non_null(first_msg(&dl, "unknown kind 'planet'"));
+	/* The name falls back to the id so the actor can still be shown. */
+	assert_string_equal(b->actors[0].name, "x");
+	assert_int_equal(diag_count(&dl, DIAG_ERROR), 5);
+	briefing_free(b);
+	diag_list_free(&dl);
+}
+
+static void
+briefing_load_strings__unclosed_front_matter__error_line_1(void **state)
+{
+	struct diag_list dl;
+	struct briefing *b;
+
+	(void)state;
+	diag_list_init(&dl);
+	b = briefing_load_strings("---\ntitle: T\n\n## A\n\nx\n", NULL, NULL,
+	    NULL, false, &dl);
+	assert_non_null(b);
+	assert_int_equal(dl.n, 1);
+	assert_int_equal(dl.v[0].line, 1);
+	assert_non_null(strstr(dl.v[0].msg, "no closing"));
+	briefing_free(b);
+	diag_list_free(&dl);
+}
+
+static void
+briefing_load_strings__duplicate_headings__suffixed_ids_warning(void **state)
+{
+	struct diag_list dl;
+	struct briefing *b;
+
+	(void)state;
+	diag_list_init(&dl);
+	b = briefing_load_strings("## Moscow's Options\n\na\n\n## Moscow's Options\n\nb\n",
+	    NULL, NULL, NULL, false, &dl);
+	assert_int_equal(b->nsections, 2);
+	assert_string_equal(b->sections[0].id, "moscows-options");
+	assert_string_equal(b->sections[1].id, "moscows-options-1");
+	assert_int_equal(dl.n, 1);
+	assert_int_equal(dl.v[0].level, DIAG_WARNING);
+	assert_int_equal(dl.v[0].line, 5);
+	briefing_free(b);
+	diag_list_free(&dl);
+}
+
+static void
+briefing_load_strings__plain_markdown_h1_sections__title_and_sections(void **state)
+{
+	struct diag_list dl;
+	struct briefing *b;
+
+	(void)state;
+	diag_list_init(&dl);
+	b = briefing_load_strings("# Notes\n\n## One\n\nx\n\n### One a\n\ny\n",
+	    NULL, NULL, NULL, true, &dl);
+	assert_string_equal(b->title, "Notes");
+	assert_int_equal(b->nsections, 2);
+	assert_int_equal(b->sections[1].level, 3);
+	briefing_free(b);
+
+	/* Several # headings: each one is a section. */
+	b = briefing_load_strings("intro\n\n# A\n\nx\n\n# B\n\ny\n",
+	    NULL, NULL, NULL, true, &dl);
+	assert_int_equal(b->nsections, 3);
+	assert_string_equal(b->sections[0].id, "overview");
+	assert_string_equal(b->sections[1].id, "a");
+	assert_string_equal(b->sections[2].id, "b");
+	assert_string_equal(b->title, "notes");
+	assert_int_equal(dl.n, 0);
+	briefing_free(b);
+	diag_list_free(&dl);
+}
+
+static void
+briefing_load_strings__autolink_false__body_flag_off(void **state)
+{
+	static const char *const experts[] = {
+		"e", "---\nname: E\nautolink: false\n---\nText.\n", NULL
+	};
+	struct diag_list dl;
+	struct briefing *b;
+
+	(void)state;
+	diag_list_init(&dl);
+	b = briefing_load_strings("Text.\n", experts, NULL, NULL, false, &dl);
+	assert_false(b->experts[0].body.autolink);
+	assert_true(b->sections[0].body.autolink);
+	briefing_free(b);
+	diag_list_free(&dl);
+}
+
+static void
+model_slug__punctuation_and_case__github_style(void **state)
+{
+	char *s;
+
+	(void)state;
+	s = model_slug("Moscow\xE2\x80\x99s Options: the Road Ahead!");
+	assert_string_equal(s, "moscows-options-the-road-ahead");
+	free(s);
+	s = model_slug("\"Soft recognition\" and the SCO");
+	assert_string_equal(s, "soft-recognition-and-the-sco");
+	free(s);
+	s = model_slug("ISIS-K's reach since 2021");
+	assert_string_equal(s, "isis-ks-reach-since-2021");
+	free(s);
+}
+
+static void
+model_valid_id__forms__accepted_and_refused(void **state)
+{
+	(void)state;
+	assert_true(model_valid_id("isis-k"));
+	assert_true(model_valid_id("sco2"));
+	assert_false(model_valid_id("ISIS"));
+	assert_false(model_valid_id("a_b"));
+	assert_false(model_valid_id(""));
+	assert_false(model_valid_id("../x"));
+}
+
+int
+main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(briefing_load__fixture_dir__metadata_sections_entities),
+		cmocka_unit_test(briefing_load__sections__ids_levels_parents_lines),
+		cmocka_unit_test(briefing_load__actors__sorted_with_kind_aliases_related),
+		cmocka_unit_test(briefing_load__missing_path__fatal),
+		cmocka_unit_test(briefing_load__dir_without_briefing_md__fatal),
+		cmocka_unit_test(briefing_load_strings__wrong_types__errors_with_positions),
+		cmocka_unit_test(briefing_load_strings__unclosed_front_matter__error_line_1),
+		cmocka_unit_test(briefing_load_strings__duplicate_headings__suffixed_ids_warning),
+		cmocka_unit_test(briefing_load_strings__plain_markdown_h1_sections__title_and_sections),
+		cmocka_unit_test(briefing_load_strings__autolink_false__body_flag_off),
+		cmocka_unit_test(model_slug__punctuation_and_case__github_style),
+		cmocka_unit_test(model_valid_id__forms__accepted_and_refused),
+	};
+
+	test_setlocale();
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
