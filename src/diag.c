@@ -10,7 +10,7 @@
 static const char *const level_names[] = {
 	"warning",	/* DIAG_WARNING */
 	"error",	/* DIAG_ERROR */
-	"fatal",	/* DIAG_FATAL */
+	"error",	/* DIAG_FATAL: nothing loaded; said as an error */
 };
 
 void

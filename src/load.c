@@ -17,6 +17,7 @@ struct mdfile {
 	struct fm	*fm;	/* NULL when absent or broken */
 	cmark_node	*doc;
 	bool		 autolink;
+	bool		 fm_broken;	/* present but unusable: said once already */
 };
 
 static void
@@ -49,6 +50,7 @@ mdfile_parse(struct mdfile *m, const char *path, const char *text, size_t len,
 		diag_add(dl, DIAG_ERROR, path, 1, 1,
 		    "front matter has no closing '---' line");
 		sp.present = false;	/* read it all as Markdown */
+		m->fm_broken = true;
 	}
 	copy = xmalloc(len + 1);
 	memcpy(copy, text, len);
@@ -56,6 +58,7 @@ mdfile_parse(struct mdfile *m, const char *path, const char *text, size_t len,
 	if (sp.present) {
 		m->fm = fm_parse(text + sp.yaml_start, sp.yaml_len, path,
 		    sp.yaml_line, dl);
+		m->fm_broken = m->fm == NULL;
 		for (i = 0; i < sp.end; i++)
 			if (copy[i] != '\n')
 				copy[i] = ' ';
@@ -361,8 +364,9 @@ required_name(const struct mdfile *m, const char *id, struct diag_list *dl)
 
 	get_string(m, "name", &name, dl);
 	if (name == NULL || *name == '\0') {
-		diag_add(dl, DIAG_ERROR, m->path, 1, 1,
-		    "front matter: no 'name'; using the id '%s'", id);
+		if (!m->fm_broken)
+			diag_add(dl, DIAG_ERROR, m->path, 1, 1,
+			    "front matter: no 'name'; using the id '%s'", id);
 		free(name);
 		name = xstrdup(id);
 	}
@@ -402,10 +406,10 @@ load_actor(struct actor *a, const char *id, const char *path,
 	a->name = required_name(&m, id, dl);
 	a->kind = ACTOR_GROUP;
 	get_string(&m, "kind", &kind, dl);
-	if (kind == NULL) {
+	if (kind == NULL && !m.fm_broken) {
 		diag_add(dl, DIAG_ERROR, path, 1, 1, "front matter: no 'kind' "
 		    "(state, group, person, organisation, place or event)");
-	} else if (!actor_kind_parse(kind, &a->kind)) {
+	} else if (kind != NULL && !actor_kind_parse(kind, &a->kind)) {
 		fm_key_pos(m.fm, "kind", &line, &col);
 		diag_add(dl, DIAG_ERROR, path, line, col, "front matter: "
 		    "unknown kind '%s' (state, group, person, organisation, "

@@ -29,7 +29,7 @@ diag_format__no_line__file_and_message(void **state)
 	diag_list_init(&dl);
 	diag_add(&dl, DIAG_FATAL, "/nope", 0, 0, "No such file or directory");
 	s = diag_format(&dl.v[0]);
-	assert_string_equal(s, "/nope: fatal: No such file or directory");
+	assert_string_equal(s, "/nope: error: No such file or directory");
 	free(s);
 	diag_list_free(&dl);
 }

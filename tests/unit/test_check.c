@@ -1,0 +1,172 @@
+#include "test_common.h"
+
+#include <string.h>
+
+#include "check.h"
+#include "load.h"
+#include "xref.h"
+
+struct loaded {
+	struct briefing	*b;
+	struct xref	*x;
+	struct diag_list dl;
+};
+
+static void
+load_and_check(struct loaded *l, const char *name)
+{
+	diag_list_init(&l->dl);
+	l->b = briefing_load(fixture(name), &l->dl);
+	assert_non_null(l->b);
+	l->x = xref_build(l->b, &l->dl);
+	check_briefing(l->b, l->x, &l->dl);
+}
+
+static void
+loaded_free(struct loaded *l)
+{
+	xref_free(l->x);
+	briefing_free(l->b);
+	diag_list_free(&l->dl);
+}
+
+/* The diagnostic whose file ends with `file` and message holds `needle`. */
+static const struct diag *
+find(const struct diag_list *dl, const char *file, const char *needle)
+{
+	size_t i, n = strlen(file), fn;
+
+	for (i = 0; i < dl->n; i++) {
+		if (dl->v[i].file == NULL)
+			continue;
+		fn = strlen(dl->v[i].file);
+		if (fn >= n && strcmp(dl->v[i].file + fn - n, file) == 0 &&
+		    strstr(dl->v[i].msg, needle) != NULL)
+			return &dl->v[i];
+	}
+	return NULL;
+}
+
+static void
+check_briefing__clean_fixture__no_diagnostics(void **state)
+{
+	struct loaded l;
+
+	(void)state;
+	load_and_check(&l, "mini");
+	if (l.dl.n > 0)
+		diag_print(stderr, "unexpected", &l.dl);
+	assert_int_equal(l.dl.n, 0);
+	loaded_free(&l);
+}
+
+static void
+check_briefing__shared_alias__warning_names_both(void **state)
+{
+	struct loaded l;
+	const struct diag *d;
+
+	(void)state;
+	load_and_check(&l, "broken");
+	d = find(&l.dl, "actors/beta.md", "'the Pair' names both");
+	assert_non_null(d);
+	assert_int_equal(d->level, DIAG_WARNING);
+	assert_non_null(strstr(d->msg, "actor 'alpha'"));
+	assert_non_null(strstr(d->msg, "actor 'beta'"));
+	loaded_free(&l);
+}
+
+static void
+check_briefing__expert_never_quoted__warning(void **state)
+{
+	struct loaded l;
+
+	(void)state;
+	load_and_check(&l, "broken");
+	assert_non_null(find(&l.dl, "experts/quiet.md",
+	    "expert 'quiet' is never quoted"));
+	loaded_free(&l);
+}
+
+static void
+check_briefing__actor_never_mentioned__warning(void **state)
+{
+	struct loaded l;
+
+	(void)state;
+	load_and_check(&l, "broken");
+	assert_non_null(find(&l.dl, "actors/unseen.md",
+	    "actor 'unseen' is never mentioned"));
+	/* Alpha is named in the article: no warning for it. */
+	assert_null(find(&l.dl, "actors/alpha.md", "never mentioned"));
+	loaded_free(&l);
+}
+
+static void
+check_briefing__empty_sections__warning_at_heading(void **state)
+{
+	struct loaded l;
+	const struct diag *d;
+
+	(void)state;
+	load_and_check(&l, "broken");
+	d = find(&l.dl, "briefing.md", "section 'empty' is empty");
+	assert_non_null(d);
+	assert_int_equal(d->line, 11);
+	d = find(&l.dl, "briefing.md", "section 'lonely-heading' is empty");
+	assert_non_null(d);
+	assert_int_equal(d->line, 17);
+	/* The second "Empty" section has text: no warning for it. */
+	assert_null(find(&l.dl, "briefing.md", "section 'empty-1' is empty"));
+	loaded_free(&l);
+}
+
+static void
+check_briefing__unknown_ids__errors_with_lines(void **state)
+{
+	struct loaded l;
+	const struct diag *d;
+
+	(void)state;
+	load_and_check(&l, "broken");
+	d = find(&l.dl, "briefing.md", "nowhere-front");
+	assert_non_null(d);
+	assert_int_equal(d->level, DIAG_ERROR);
+	assert_int_equal(d->line, 6);
+	assert_non_null(find(&l.dl, "briefing.md", "ghost"));
+	assert_non_null(find(&l.dl, "briefing.md", "no-such-section"));
+	d = find(&l.dl, "actors/alpha.md", "gamma");
+	assert_non_null(d);
+	assert_int_equal(d->line, 7);
+	loaded_free(&l);
+}
+
+static void
+check_briefing__broken_fixture__errors_counted(void **state)
+{
+	struct loaded l;
+
+	(void)state;
+	load_and_check(&l, "broken");
+	/* title, date, source, aliases, bad id, kind, empty file, unclosed,
+	 * three unknown link ids, one unknown related id. */
+	assert_int_equal(diag_count(&l.dl, DIAG_ERROR), 12);
+	loaded_free(&l);
+}
+
+int
+main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(check_briefing__clean_fixture__no_diagnostics),
+		cmocka_unit_test(check_briefing__shared_alias__warning_names_both),
+		cmocka_unit_test(check_briefing__expert_never_quoted__warning),
+		cmocka_unit_test(check_briefing__actor_never_mentioned__warning),
+		cmocka_unit_test(check_briefing__empty_sections__warning_at_heading),
+		cmocka_unit_test(check_briefing__unknown_ids__errors_with_lines),
+		cmocka_unit_test(check_briefing__broken_fixture__errors_counted),
+	};
+
+	test_setlocale();
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
