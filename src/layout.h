@@ -46,7 +46,12 @@ struct line {
 	struct span	*spans;
 	size_t		 nspans;
 	int		 width;		/* columns, never above the layout width */
-	size_t		 block;		/* ordinal of the block it belongs to */
+	size_t		 block;		/* ordinal of the block it belongs to:
+					 * leaf blocks (paragraph, heading, code
+					 * block, rule, generated line) numbered
+					 * in document order, the same at every
+					 * width; a blank line belongs to the
+					 * block before it */
 	int		 src_line;	/* file line, 0 when none */
 };
 
@@ -67,10 +72,19 @@ struct layout *layout_header(const struct briefing *, const struct layout_opts *
  * One unit: a section (its heading, then its body), an expert (name, role,
  * affiliation, profile, then every quote with the section it comes from),
  * an actor (name, kind, aliases, profile, related actors, mentions with
- * context, backlinks) or the timeline.
+ * context, backlinks) or the timeline. Every span of a quote in an
+ * expert unit carries ref {REF_QUOTE, quote}, and every span of an entry
+ * under an actor's "Mentioned in" ref {REF_MENTION, mention}, without
+ * STYLE_REF: the whole entry is what Enter follows.
  */
 struct layout *layout_unit(const struct briefing *, const struct xref *,
 	    struct unit_ref, const struct layout_opts *);
+/*
+ * A bare body: its blocks only, no heading and no references (links to
+ * actor:, expert: and section: show their text). For tests and for
+ * Markdown that belongs to no unit.
+ */
+struct layout *layout_body(const struct body *, const struct layout_opts *);
 /* One line of safe text, cut to width with an ellipsis: TOC rows, titles. */
 struct line *layout_text_line(const char *text, unsigned style, int width);
 void	 line_free(struct line *);	/* frees a line from layout_text_line */

@@ -7,6 +7,27 @@
  * each actor, the actors whose profiles name it. It owns its mentions and
  * quotes; it points into the model's cmark trees, so it must be freed
  * before the briefing. Plain C.
+ *
+ * The rules it applies:
+ * - Matching of names is acmatch's (see acmatch.h): exact case, except that
+ *   an alias written lower case also matches capitalised; ’ equals ';
+ *   word boundaries; leftmost-longest. Names are added before aliases, so
+ *   when one entity's alias is another's name, the name wins.
+ * - No implicit mentions inside links, images, code, or a body whose front
+ *   matter says `autolink: false`; none of an actor or expert in its own
+ *   profile (an explicit link to itself is kept).
+ * - Positions are cmark's: file lines, 1-based byte columns. cmark does
+ *   not count the extra indentation of a paragraph's continuation lines,
+ *   nor the length of entities and backslash escapes earlier in the same
+ *   text, so a column there may be off; lines are right.
+ * - A quote is a block quote (not inside another) that holds a link to a
+ *   known expert: anywhere in it; the first such link names the expert.
+ * - Experts are numbered by their first quote in walking order (sections,
+ *   then experts' and actors' profiles, then the timeline); an expert never
+ *   quoted has number 0 and is not in numbered[].
+ * - Snippets: the whitespace-collapsed plain text of the paragraph or
+ *   heading holding the mention, cut to at most 72 columns around it at
+ *   word boundaries, with "…" where cut. Raw: layout makes them safe.
  */
 #ifndef BRIEFING_XREF_H
 #define BRIEFING_XREF_H
@@ -78,6 +99,9 @@ struct xref {
 	struct xref_entity *experts;	/* parallel to briefing->experts */
 	size_t		*numbered;	/* expert index by number - 1 */
 	size_t		 nnumbered;
+	size_t		 nsections;	/* briefing->nsections when built */
+	size_t		 nactors;	/* briefing->nactors when built */
+	size_t		 nexperts;	/* briefing->nexperts when built */
 	/* Private: where each unit's mentions start in mentions[]. */
 	size_t		*unit_first;
 };
@@ -89,10 +113,17 @@ struct xref {
 struct xref *xref_build(const struct briefing *, struct diag_list *);
 void	 xref_free(struct xref *);	/* accepts NULL */
 
-/* The mentions that stand in a unit, in document order (n may be 0). */
+/*
+ * The mentions that stand in a unit, in document order; NULL with *n = 0
+ * when there is none or the unit does not exist.
+ */
 const struct mention *xref_unit_mentions(const struct xref *,
 	    struct unit_ref, size_t *n);
-/* The index of the first mention of a unit in xref->mentions. */
+/*
+ * The index of the first mention of a unit in xref->mentions (where its
+ * mentions would start when it has none, possibly nmentions), or
+ * XREF_NONE when the unit does not exist. Constant time.
+ */
 size_t	 xref_unit_first(const struct xref *, struct unit_ref);
 
 #endif

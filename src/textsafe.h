@@ -1,0 +1,61 @@
+/*
+ * textsafe: the one place where content text is made safe for a terminal,
+ * after cmark and libyaml have decoded it (DESIGN §5). It decodes raw bytes
+ * one code point at a time and says what to show instead:
+ *
+ *   invalid UTF-8 (each bad byte)  U+FFFD                     placeholder
+ *   C0 controls U+0000-U+001F      Control Pictures, ESC -> ␛  placeholder
+ *   DEL U+007F                     ␡                          placeholder
+ *   C1 controls U+0080-U+009F      "<U+009B>"                  placeholder
+ *   bidi controls (U+061C, U+200E, U+200F, U+202A-U+202E,
+ *     U+2066-U+2069)               "<U+202E>"                  placeholder
+ *   invisible characters that can hide or disguise text (U+180E,
+ *     U+200B, U+2028, U+2029, U+2060-U+2064, U+206A-U+206F, U+FEFF,
+ *     U+FFF9-U+FFFB, tag characters U+E0000-U+E007F)
+ *                                  "<U+200B>"                  placeholder
+ *   soft hyphen U+00AD             dropped: it only hints at a
+ *                                  hyphenation point, and terminals
+ *                                  disagree on its width
+ *
+ * Everything else is shown as itself, including ZWJ and ZWNJ (U+200C,
+ * U+200D), which scripts and emoji need and which take no column. After an
+ * ESC has become ␛, the rest of an escape sequence is harmless printable
+ * text. Tab and newline are placeholders here too; callers that give them a
+ * meaning (layout) test textsafe_char.cp before using the placeholder.
+ * Widths come from utf8_cpwidth (wcwidth). Any module may include it.
+ */
+#ifndef BRIEFING_TEXTSAFE_H
+#define BRIEFING_TEXTSAFE_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+/* One decoded code point and what to show for it. */
+struct textsafe_char {
+	uint32_t cp;		/* decoded; U+FFFD for an invalid byte */
+	char	 text[12];	/* safe UTF-8 to show, NUL-terminated; may be "" */
+	size_t	 len;		/* bytes of text; 0 when the character is dropped */
+	int	 width;		/* columns of text */
+	bool	 placeholder;	/* text stands for an unsafe character */
+};
+
+/*
+ * Decode one code point from s[0..len) into *c. Returns the bytes used:
+ * at least 1 when len > 0, 0 only when len is 0.
+ */
+size_t	 textsafe_next(const char *s, size_t len, struct textsafe_char *c);
+
+/*
+ * The whole of s[0..len) made safe, as a new string (never NULL; the
+ * caller frees it); *outlen gets its length when not NULL. With oneline
+ * set, tabs and newlines become single spaces (titles, names, status
+ * text); otherwise they too become placeholders.
+ */
+char	*textsafe_string(const char *s, size_t len, bool oneline,
+	    size_t *outlen);
+
+/* Columns textsafe_string(s, len, oneline) would take. */
+int	 textsafe_width(const char *s, size_t len, bool oneline);
+
+#endif

@@ -1,0 +1,911 @@
+/*
+ * The cross-reference index. One acmatch automaton holds every name and
+ * alias (names first, so a name beats another entity's identical alias);
+ * each unit's tree is walked once with cmark_iter and a handler per node
+ * type. While a paragraph or heading is read its plain text is gathered,
+ * and when it closes the snippets of the mentions found in it are cut
+ * from that text; a quote's text is gathered the same way. The entity
+ * lists, the numbering and the per-unit ranges are derived from the
+ * mentions and quotes once every unit has been walked.
+ */
+#include "xref.h"
+
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "acmatch.h"
+#include "utf8.h"
+#include "util.h"
+
+/* Snippets are at most this many columns, ellipses included. */
+#define SNIPPET_COLS	72
+
+/* A mention's place in the plain text of the block it stands in. */
+struct textrange {
+	size_t	start, end;
+};
+
+/* A section id and its index, for lookups that stay fast with many. */
+struct secid {
+	const char	*id;
+	size_t		 index;
+};
+
+/* An explicit link whose text is still being read. */
+struct openlink {
+	cmark_node	*node;
+	size_t		 mention;
+};
+
+struct walk {
+	const struct briefing	*b;
+	struct xref		*x;
+	struct diag_list	*dl;
+	struct acmatch		*ac;
+	struct secid		*sections;	/* sorted by id */
+
+	/* Capacities of the arrays in x. */
+	size_t			 capmentions;
+	size_t			 capquotes;
+
+	/* The unit being walked. */
+	struct unit_ref		 unit;
+	const struct body	*body;
+	size_t			 self;		/* acmatch value of its entity */
+	int			 in_link;	/* LINK and IMAGE depth */
+	struct openlink		*links;
+	size_t			 nlinks, caplinks;
+
+	/* The quote being read, or the quote scanned and found to hold none. */
+	cmark_node		*quote_node;
+	size_t			 quote;
+	struct buf		 quote_text;
+
+	/* The paragraph or heading being read. */
+	cmark_node		*block;
+	struct buf		 text;
+	size_t			 block_first;	/* its first mention */
+	struct textrange	*spans;		/* parallel to x->mentions */
+	size_t			 capspans;
+	size_t			*map;		/* raw to collapsed offsets */
+	size_t			 capmap;
+};
+
+typedef void (*xref_handler)(struct walk *, cmark_node *);
+
+static void	xref_enter_quote(struct walk *, cmark_node *);
+static void	xref_exit_quote(struct walk *, cmark_node *);
+static void	xref_enter_block(struct walk *, cmark_node *);
+static void	xref_exit_block(struct walk *, cmark_node *);
+static void	xref_text(struct walk *, cmark_node *);
+static void	xref_code(struct walk *, cmark_node *);
+static void	xref_softbreak(struct walk *, cmark_node *);
+static void	xref_linebreak(struct walk *, cmark_node *);
+static void	xref_enter_link(struct walk *, cmark_node *);
+static void	xref_exit_link(struct walk *, cmark_node *);
+static void	xref_enter_image(struct walk *, cmark_node *);
+static void	xref_exit_image(struct walk *, cmark_node *);
+
+/* What happens on entering and leaving each node type. */
+static const struct {
+	xref_handler	enter;
+	xref_handler	exit;
+} xref_acts[CMARK_NODE_LAST_INLINE + 1] = {
+	{ NULL, NULL },					/* NONE */
+	{ NULL, NULL },					/* DOCUMENT */
+	{ xref_enter_quote, xref_exit_quote },		/* BLOCK_QUOTE */
+	{ NULL, NULL },					/* LIST */
+	{ NULL, NULL },					/* ITEM */
+	{ NULL, NULL },					/* CODE_BLOCK */
+	{ NULL, NULL },					/* HTML_BLOCK */
+	{ NULL, NULL },					/* CUSTOM_BLOCK */
+	{ xref_enter_block, xref_exit_block },		/* PARAGRAPH */
+	{ xref_enter_block, xref_exit_block },		/* HEADING */
+	{ NULL, NULL },					/* THEMATIC_BREAK */
+	{ xref_text, NULL },				/* TEXT */
+	{ xref_softbreak, NULL },			/* SOFTBREAK */
+	{ xref_linebreak, NULL },			/* LINEBREAK */
+	{ xref_code, NULL },				/* CODE */
+	{ NULL, NULL },					/* HTML_INLINE */
+	{ NULL, NULL },					/* CUSTOM_INLINE */
+	{ NULL, NULL },					/* EMPH */
+	{ NULL, NULL },					/* STRONG */
+	{ xref_enter_link, xref_exit_link },		/* LINK */
+	{ xref_enter_image, xref_exit_image },		/* IMAGE */
+};
+
+static const char *const xref_kind_words[] = {
+	NULL,		/* REF_NONE */
+	"actor",	/* REF_ACTOR */
+	"expert",	/* REF_EXPERT */
+	"section",	/* REF_SECTION */
+	NULL,		/* REF_MENTION */
+	NULL		/* REF_QUOTE */
+};
+
+static void
+idlist_add(struct idlist *l, size_t v)
+{
+	ARRAY_RESERVE(l->v, l->cap, l->n + 1);
+	l->v[l->n++] = v;
+}
+
+/* ---- lookups ------------------------------------------------------------ */
+
+static int
+xref_secid_cmp(const void *a, const void *b)
+{
+	return strcmp(((const struct secid *)a)->id,
+	    ((const struct secid *)b)->id);
+}
+
+static struct secid *
+xref_section_index(const struct briefing *b)
+{
+	struct secid *v;
+	size_t i;
+
+	v = xreallocarray(NULL, b->nsections + 1, sizeof *v);
+	for (i = 0; i < b->nsections; i++) {
+		v[i].id = b->sections[i].id;
+		v[i].index = i;
+	}
+	qsort(v, b->nsections, sizeof *v, xref_secid_cmp);
+	return v;
+}
+
+static size_t
+xref_find_section(const struct walk *w, const char *id)
+{
+	struct secid key, *hit;
+
+	key.id = id;
+	hit = bsearch(&key, w->sections, w->b->nsections, sizeof *w->sections,
+	    xref_secid_cmp);
+	return hit != NULL ? hit->index : XREF_NONE;
+}
+
+/*
+ * The slot of a unit in x->unit_first: sections, experts, actors, then the
+ * timeline (whose range is empty when there is none); XREF_NONE when the
+ * unit does not exist.
+ */
+static size_t
+xref_slot(const struct xref *x, struct unit_ref u)
+{
+	switch (u.kind) {
+	case UNIT_SECTION:
+		return u.index < x->nsections ? u.index : XREF_NONE;
+	case UNIT_EXPERT:
+		return u.index < x->nexperts ? x->nsections + u.index :
+		    XREF_NONE;
+	case UNIT_ACTOR:
+		return u.index < x->nactors ?
+		    x->nsections + x->nexperts + u.index : XREF_NONE;
+	case UNIT_TIMELINE:
+		return u.index == 0 ?
+		    x->nsections + x->nexperts + x->nactors : XREF_NONE;
+	}
+	return XREF_NONE;
+}
+
+/* The target of an actor:, expert: or section: URL; REF_NONE otherwise. */
+static enum ref_kind
+xref_url_kind(const char *url, const char **id)
+{
+	static const enum ref_kind kinds[] = {
+		REF_ACTOR, REF_EXPERT, REF_SECTION
+	};
+	const char *word;
+	size_t i, n;
+
+	if (url == NULL)
+		return REF_NONE;
+	for (i = 0; i < NITEMS(kinds); i++) {
+		word = xref_kind_words[kinds[i]];
+		n = strlen(word);
+		if (strncmp(url, word, n) == 0 && url[n] == ':') {
+			*id = url + n + 1;
+			return kinds[i];
+		}
+	}
+	return REF_NONE;
+}
+
+static size_t
+xref_resolve(const struct walk *w, enum ref_kind kind, const char *id)
+{
+	switch (kind) {
+	case REF_ACTOR:
+		return briefing_find_actor(w->b, id);
+	case REF_EXPERT:
+		return briefing_find_expert(w->b, id);
+	case REF_SECTION:
+		return xref_find_section(w, id);
+	default:
+		return XREF_NONE;
+	}
+}
+
+/* Every name, then every alias; actor i has value i, expert i nactors + i. */
+static struct acmatch *
+xref_automaton(const struct briefing *b)
+{
+	struct acmatch *ac = acmatch_new();
+	const struct strlist *l;
+	size_t i, j;
+
+	for (i = 0; i < b->nactors; i++)
+		if (b->actors[i].name != NULL)
+			acmatch_add(ac, b->actors[i].name,
+			    strlen(b->actors[i].name), i);
+	for (i = 0; i < b->nexperts; i++)
+		if (b->experts[i].name != NULL)
+			acmatch_add(ac, b->experts[i].name,
+			    strlen(b->experts[i].name), b->nactors + i);
+	for (i = 0; i < b->nactors; i++) {
+		l = &b->actors[i].aliases;
+		for (j = 0; j < l->n; j++)
+			acmatch_add(ac, l->v[j], strlen(l->v[j]), i);
+	}
+	for (i = 0; i < b->nexperts; i++) {
+		l = &b->experts[i].aliases;
+		for (j = 0; j < l->n; j++)
+			acmatch_add(ac, l->v[j], strlen(l->v[j]),
+			    b->nactors + i);
+	}
+	acmatch_compile(ac);
+	return ac;
+}
+
+/* ---- mentions and snippets ---------------------------------------------- */
+
+static size_t
+xref_add_mention(struct walk *w, enum ref_kind kind, size_t index,
+    cmark_node *node, size_t start, size_t end, bool explicit_link,
+    int line, int col)
+{
+	struct xref *x = w->x;
+	struct mention *m;
+	size_t i = x->nmentions;
+
+	ARRAY_RESERVE(x->mentions, w->capmentions, i + 1);
+	ARRAY_RESERVE(w->spans, w->capspans, i + 1);
+	m = &x->mentions[i];
+	memset(m, 0, sizeof *m);
+	m->target.kind = kind;
+	m->target.index = index;
+	m->unit = w->unit;
+	m->node = node;
+	m->start = start;
+	m->end = end;
+	m->explicit_link = explicit_link;
+	m->line = line;
+	m->col = col;
+	m->quote = w->quote;
+	w->spans[i].start = w->spans[i].end = w->text.len;
+	x->nmentions++;
+	return i;
+}
+
+static bool
+xref_isspace(char c)
+{
+	return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' ||
+	    c == '\v';
+}
+
+static int
+xref_cpcols(uint32_t cp)
+{
+	int w = utf8_cpwidth(cp);
+
+	return w < 0 ? 1 : w;	/* a control shows as a placeholder later */
+}
+
+/* Columns of s[0..len). */
+static int
+xref_cols(const char *s, size_t len)
+{
+	size_t i = 0;
+	uint32_t cp;
+	int w = 0;
+
+	while (i < len) {
+		i += utf8_decode(s + i, len - i, &cp);
+		w += xref_cpcols(cp);
+	}
+	return w;
+}
+
+/* Start of the character before s[i]. */
+static size_t
+xref_prev(const char *s, size_t i)
+{
+	size_t j = i - 1;
+
+	while (j > 0 && i - j < 4 && ((unsigned char)s[j] & 0xC0) == 0x80)
+		j--;
+	return j;
+}
+
+/* Walk back from i over at most cols columns; returns where it stopped. */
+static size_t
+xref_back(const char *s, size_t i, int cols, int *used)
+{
+	size_t j;
+	uint32_t cp;
+	int w;
+
+	*used = 0;
+	while (i > 0) {
+		j = xref_prev(s, i);
+		utf8_decode(s + j, i - j, &cp);
+		w = xref_cpcols(cp);
+		if (*used + w > cols)
+			break;
+		*used += w;
+		i = j;
+	}
+	return i;
+}
+
+/* Walk forward from i over at most cols columns; returns where it stopped. */
+static size_t
+xref_fwd(const char *s, size_t len, size_t i, int cols, int *used)
+{
+	size_t n;
+	uint32_t cp;
+	int w;
+
+	*used = 0;
+	while (i < len) {
+		n = utf8_decode(s + i, len - i, &cp);
+		w = xref_cpcols(cp);
+		if (*used + w > cols)
+			break;
+		*used += w;
+		i += n;
+	}
+	return i;
+}
+
+/*
+ * One line of context around s[cs..ce) of the collapsed text s[0..len):
+ * the mention in the middle, whole words around it as far as the width
+ * allows, "…" where text was cut.
+ */
+static char *
+xref_snippet(const char *s, size_t len, size_t cs, size_t ce)
+{
+	struct buf out;
+	size_t lo, hi, k;
+	int mw, room, bb, ab, availb, availa, used;
+
+	buf_init(&out);
+	buf_adds(&out, "");
+	mw = xref_cols(s + cs, ce - cs);
+	room = SNIPPET_COLS - 2 - mw;	/* two columns kept for ellipses */
+	if (room <= 0) {
+		/* The mention alone fills the line: cut it. */
+		if (cs > 0)
+			buf_adds(&out, "…");
+		hi = xref_fwd(s, ce, cs, SNIPPET_COLS - 2, &used);
+		buf_add(&out, s + cs, hi - cs);
+		if (hi < len)
+			buf_adds(&out, "…");
+		return buf_release(&out);
+	}
+
+	/* Share the room; a side that has less text leaves it to the other. */
+	bb = room / 2;
+	ab = room - bb;
+	xref_back(s, cs, room, &availb);
+	xref_fwd(s, len, ce, room, &availa);
+	if (availb < bb) {
+		ab = room - availb;
+		bb = availb;
+	} else if (availa < ab) {
+		bb = room - availa;
+		ab = availa;
+	}
+	lo = xref_back(s, cs, bb, &used);
+	hi = xref_fwd(s, len, ce, ab, &used);
+
+	/* Do not show half a word at a cut. */
+	if (lo > 0 && s[lo - 1] != ' ' && s[lo] != ' ') {
+		for (k = lo; k < cs && s[k] != ' '; k++)
+			;
+		if (k < cs)
+			lo = k + 1;
+	}
+	if (hi < len && s[hi] != ' ' && s[hi - 1] != ' ') {
+		for (k = hi; k > ce && s[k - 1] != ' '; k--)
+			;
+		if (k > ce)
+			hi = k - 1;
+	}
+	while (lo < cs && s[lo] == ' ')
+		lo++;
+	while (hi > ce && s[hi - 1] == ' ')
+		hi--;
+
+	if (lo > 0)
+		buf_adds(&out, "…");
+	buf_add(&out, s + lo, hi - lo);
+	if (hi < len)
+		buf_adds(&out, "…");
+	return buf_release(&out);
+}
+
+/*
+ * The block closed: collapse the whitespace of its text in place, then
+ * cut the snippets of the mentions found in it.
+ */
+static void
+xref_block_snippets(struct walk *w)
+{
+	struct mention *m;
+	char *t = w->text.data;
+	size_t len = w->text.len, i, o = 0;
+	bool space = true;	/* drops leading whitespace */
+
+	if (w->block_first == w->x->nmentions)
+		return;
+	ARRAY_RESERVE(w->map, w->capmap, len + 1);
+	for (i = 0; i < len; i++) {
+		w->map[i] = o;
+		if (xref_isspace(t[i])) {
+			if (!space)
+				t[o++] = ' ';
+			space = true;
+		} else {
+			t[o++] = t[i];
+			space = false;
+		}
+	}
+	w->map[len] = o;
+	while (o > 0 && t[o - 1] == ' ')
+		o--;
+	for (i = w->block_first; i < w->x->nmentions; i++) {
+		m = &w->x->mentions[i];
+		m->snippet = xref_snippet(t, o,
+		    w->map[w->spans[i].start] < o ? w->map[w->spans[i].start] : o,
+		    w->map[w->spans[i].end] < o ? w->map[w->spans[i].end] : o);
+	}
+}
+
+/* ---- node handlers ------------------------------------------------------ */
+
+/* The first known expert: link in a block quote, or XREF_NONE. */
+static size_t
+xref_quote_expert(const struct walk *w, cmark_node *quote)
+{
+	cmark_iter *it = cmark_iter_new(quote);
+	cmark_event_type ev;
+	cmark_node *n;
+	const char *id;
+	size_t e = XREF_NONE;
+
+	while (e == XREF_NONE &&
+	    (ev = cmark_iter_next(it)) != CMARK_EVENT_DONE) {
+		n = cmark_iter_get_node(it);
+		if (ev == CMARK_EVENT_ENTER &&
+		    cmark_node_get_type(n) == CMARK_NODE_LINK &&
+		    xref_url_kind(cmark_node_get_url(n), &id) == REF_EXPERT)
+			e = briefing_find_expert(w->b, id);
+	}
+	cmark_iter_free(it);
+	return e;
+}
+
+static void
+xref_enter_quote(struct walk *w, cmark_node *n)
+{
+	struct xref *x = w->x;
+	struct quote *q;
+	size_t e;
+
+	/* Quotes nested in a quote (or in a scanned one) belong to it. */
+	if (w->quote_node != NULL)
+		return;
+	w->quote_node = n;
+	if ((e = xref_quote_expert(w, n)) == XREF_NONE)
+		return;
+	ARRAY_RESERVE(x->quotes, w->capquotes, x->nquotes + 1);
+	q = &x->quotes[x->nquotes];
+	memset(q, 0, sizeof *q);
+	q->expert = e;
+	q->unit = w->unit;
+	q->node = n;
+	q->line = cmark_node_get_start_line(n);
+	w->quote = x->nquotes++;
+	buf_reset(&w->quote_text);
+}
+
+static void
+xref_exit_quote(struct walk *w, cmark_node *n)
+{
+	if (n != w->quote_node)
+		return;
+	if (w->quote != XREF_NONE) {
+		buf_adds(&w->quote_text, "");
+		w->x->quotes[w->quote].text = buf_release(&w->quote_text);
+	}
+	w->quote_node = NULL;
+	w->quote = XREF_NONE;
+}
+
+static void
+xref_enter_block(struct walk *w, cmark_node *n)
+{
+	w->block = n;
+	w->block_first = w->x->nmentions;
+	buf_reset(&w->text);
+}
+
+/* Does a quote's paragraph attribute it: "— Name", "– Name", "-- Name"? */
+static bool
+xref_is_attribution(const char *s, size_t len)
+{
+	static const char *const dashes[] = {
+		"\xe2\x80\x94",	/* U+2014 EM DASH */
+		"\xe2\x80\x93",	/* U+2013 EN DASH */
+		"\xe2\x80\x95",	/* U+2015 HORIZONTAL BAR */
+		"--"
+	};
+	size_t i, n;
+
+	while (len > 0 && xref_isspace(*s)) {
+		s++;
+		len--;
+	}
+	for (i = 0; i < NITEMS(dashes); i++) {
+		n = strlen(dashes[i]);
+		if (len >= n && memcmp(s, dashes[i], n) == 0)
+			return true;
+	}
+	return false;
+}
+
+static void
+xref_exit_block(struct walk *w, cmark_node *n)
+{
+	(void)n;
+	if (w->quote != XREF_NONE &&
+	    !xref_is_attribution(w->text.data, w->text.len)) {
+		if (w->quote_text.len > 0)
+			buf_adds(&w->quote_text, "\n\n");
+		buf_add(&w->quote_text, w->text.data, w->text.len);
+	}
+	xref_block_snippets(w);
+	w->block = NULL;
+}
+
+static void
+xref_text(struct walk *w, cmark_node *n)
+{
+	const char *lit = cmark_node_get_literal(n);
+	struct acmatch_hit *hits = NULL;
+	size_t len, nhits = 0, i, m, v;
+	int line, col;
+
+	if (lit == NULL)
+		return;
+	len = strlen(lit);
+	if (w->body->autolink && w->in_link == 0)
+		nhits = acmatch_find(w->ac, lit, len, &hits);
+	line = cmark_node_get_start_line(n);
+	col = cmark_node_get_start_column(n);
+	if (line == 0 && w->block != NULL) {
+		line = cmark_node_get_start_line(w->block);
+		col = 0;
+	}
+	for (i = 0; i < nhits; i++) {
+		v = hits[i].value;
+		if (v == w->self)
+			continue;
+		m = xref_add_mention(w,
+		    v < w->b->nactors ? REF_ACTOR : REF_EXPERT,
+		    v < w->b->nactors ? v : v - w->b->nactors, n,
+		    hits[i].start, hits[i].end, false, line,
+		    col > 0 ? col + (int)hits[i].start : 0);
+		w->spans[m].start = w->text.len + hits[i].start;
+		w->spans[m].end = w->text.len + hits[i].end;
+	}
+	free(hits);
+	buf_add(&w->text, lit, len);
+}
+
+static void
+xref_code(struct walk *w, cmark_node *n)
+{
+	const char *lit = cmark_node_get_literal(n);
+
+	if (lit != NULL)
+		buf_adds(&w->text, lit);
+}
+
+static void
+xref_softbreak(struct walk *w, cmark_node *n)
+{
+	(void)n;
+	buf_addc(&w->text, ' ');
+}
+
+static void
+xref_linebreak(struct walk *w, cmark_node *n)
+{
+	(void)n;
+	buf_addc(&w->text, '\n');
+}
+
+static void
+xref_enter_link(struct walk *w, cmark_node *n)
+{
+	enum ref_kind kind;
+	const char *id = NULL;
+	size_t index, m;
+
+	w->in_link++;
+	kind = xref_url_kind(cmark_node_get_url(n), &id);
+	if (kind == REF_NONE)
+		return;
+	index = xref_resolve(w, kind, id);
+	if (index == XREF_NONE) {
+		diag_add(w->dl, DIAG_ERROR, w->body->file,
+		    cmark_node_get_start_line(n), cmark_node_get_start_column(n),
+		    "unknown %s '%s'", xref_kind_words[kind], id);
+		return;
+	}
+	m = xref_add_mention(w, kind, index, n, 0, 0, true,
+	    cmark_node_get_start_line(n), cmark_node_get_start_column(n));
+	ARRAY_RESERVE(w->links, w->caplinks, w->nlinks + 1);
+	w->links[w->nlinks].node = n;
+	w->links[w->nlinks].mention = m;
+	w->nlinks++;
+}
+
+static void
+xref_exit_link(struct walk *w, cmark_node *n)
+{
+	w->in_link--;
+	if (w->nlinks > 0 && w->links[w->nlinks - 1].node == n) {
+		w->nlinks--;
+		w->spans[w->links[w->nlinks].mention].end = w->text.len;
+	}
+}
+
+/* An image's alt text is not searched for names either. */
+static void
+xref_enter_image(struct walk *w, cmark_node *n)
+{
+	(void)n;
+	w->in_link++;
+}
+
+static void
+xref_exit_image(struct walk *w, cmark_node *n)
+{
+	(void)n;
+	w->in_link--;
+}
+
+/* ---- building ----------------------------------------------------------- */
+
+static void
+xref_walk_unit(struct walk *w, struct unit_ref u)
+{
+	const struct body *body = briefing_unit_body(w->b, u);
+	xref_handler h;
+	cmark_event_type ev;
+	cmark_iter *it;
+	cmark_node *n;
+	int type;
+	size_t i;
+
+	w->x->unit_first[xref_slot(w->x, u)] = w->x->nmentions;
+	if (body == NULL || body->doc == NULL)
+		return;
+	w->unit = u;
+	w->body = body;
+	w->self = u.kind == UNIT_ACTOR ? u.index :
+	    u.kind == UNIT_EXPERT ? w->b->nactors + u.index : XREF_NONE;
+	w->in_link = 0;
+	w->nlinks = 0;
+	w->quote_node = NULL;
+	w->quote = XREF_NONE;
+	w->block = NULL;
+	i = w->x->nmentions;
+
+	it = cmark_iter_new(body->doc);
+	while ((ev = cmark_iter_next(it)) != CMARK_EVENT_DONE) {
+		n = cmark_iter_get_node(it);
+		type = cmark_node_get_type(n);
+		if (type < 0 || type > CMARK_NODE_LAST_INLINE)
+			continue;
+		h = ev == CMARK_EVENT_ENTER ? xref_acts[type].enter :
+		    ev == CMARK_EVENT_EXIT ? xref_acts[type].exit : NULL;
+		if (h != NULL)
+			h(w, n);
+	}
+	cmark_iter_free(it);
+
+	/* Inlines always sit in a paragraph or heading; be safe anyway. */
+	for (; i < w->x->nmentions; i++)
+		if (w->x->mentions[i].snippet == NULL)
+			w->x->mentions[i].snippet = xstrdup("");
+}
+
+/* Unknown ids among the actors' `related`. */
+static void
+xref_check_related(const struct briefing *b, struct diag_list *dl)
+{
+	const struct actor *a;
+	size_t i, j;
+
+	for (i = 0; i < b->nactors; i++) {
+		a = &b->actors[i];
+		for (j = 0; j < a->nrelated; j++)
+			if (briefing_find_actor(b, a->related[j].target) ==
+			    MODEL_NONE)
+				diag_add(dl, DIAG_ERROR, a->body.file,
+				    a->related[j].line, a->related[j].col,
+				    "unknown actor '%s' in related",
+				    a->related[j].target);
+	}
+}
+
+/* Per-entity mention lists, backlinks, quotes and the experts' numbers. */
+static void
+xref_lists(const struct briefing *b, struct xref *x)
+{
+	const struct mention *m;
+	struct idlist *bl;
+	const struct quote *q;
+	struct xref_entity *e;
+	size_t i;
+
+	for (i = 0; i < x->nmentions; i++) {
+		m = &x->mentions[i];
+		if (m->target.kind == REF_ACTOR) {
+			idlist_add(&x->actors[m->target.index].mentions, i);
+			/* Actor units come in index order: sorted, once each. */
+			bl = &x->actors[m->target.index].backlinks;
+			if (m->unit.kind == UNIT_ACTOR &&
+			    m->unit.index != m->target.index &&
+			    (bl->n == 0 || bl->v[bl->n - 1] != m->unit.index))
+				idlist_add(bl, m->unit.index);
+		} else if (m->target.kind == REF_EXPERT)
+			idlist_add(&x->experts[m->target.index].mentions, i);
+	}
+	x->numbered = xreallocarray(NULL, b->nexperts + 1, sizeof *x->numbered);
+	for (i = 0; i < x->nquotes; i++) {
+		q = &x->quotes[i];
+		e = &x->experts[q->expert];
+		idlist_add(&e->quotes, i);
+		if (e->number == 0) {
+			x->numbered[x->nnumbered++] = q->expert;
+			e->number = x->nnumbered;
+		}
+	}
+}
+
+struct xref *
+xref_build(const struct briefing *b, struct diag_list *dl)
+{
+	struct xref *x;
+	struct walk w;
+	struct unit_ref u;
+	size_t nslots, i;
+
+	x = xcalloc(1, sizeof *x);
+	x->actors = xcalloc(b->nactors + 1, sizeof *x->actors);
+	x->experts = xcalloc(b->nexperts + 1, sizeof *x->experts);
+	x->nsections = b->nsections;
+	x->nactors = b->nactors;
+	x->nexperts = b->nexperts;
+	nslots = b->nsections + b->nexperts + b->nactors + 1;
+	x->unit_first = xcalloc(nslots + 1, sizeof *x->unit_first);
+
+	memset(&w, 0, sizeof w);
+	w.b = b;
+	w.x = x;
+	w.dl = dl;
+	w.ac = xref_automaton(b);
+	w.sections = xref_section_index(b);
+	w.quote = XREF_NONE;
+	buf_init(&w.text);
+	buf_init(&w.quote_text);
+
+	/* Sections in order, then experts, actors, the timeline. */
+	u.kind = UNIT_SECTION;
+	for (i = 0; i < b->nsections; i++) {
+		u.index = i;
+		xref_walk_unit(&w, u);
+	}
+	u.kind = UNIT_EXPERT;
+	for (i = 0; i < b->nexperts; i++) {
+		u.index = i;
+		xref_walk_unit(&w, u);
+	}
+	u.kind = UNIT_ACTOR;
+	for (i = 0; i < b->nactors; i++) {
+		u.index = i;
+		xref_walk_unit(&w, u);
+	}
+	u.kind = UNIT_TIMELINE;
+	u.index = 0;
+	xref_walk_unit(&w, u);
+	x->unit_first[nslots] = x->nmentions;
+
+	xref_check_related(b, dl);
+	xref_lists(b, x);
+
+	acmatch_free(w.ac);
+	free(w.sections);
+	free(w.links);
+	free(w.spans);
+	free(w.map);
+	buf_free(&w.text);
+	buf_free(&w.quote_text);
+	return x;
+}
+
+static void
+xref_entities_free(struct xref_entity *v, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++) {
+		free(v[i].mentions.v);
+		free(v[i].quotes.v);
+		free(v[i].backlinks.v);
+	}
+	free(v);
+}
+
+void
+xref_free(struct xref *x)
+{
+	size_t i;
+
+	if (x == NULL)
+		return;
+	for (i = 0; i < x->nmentions; i++)
+		free(x->mentions[i].snippet);
+	free(x->mentions);
+	for (i = 0; i < x->nquotes; i++)
+		free(x->quotes[i].text);
+	free(x->quotes);
+	xref_entities_free(x->actors, x->nactors);
+	xref_entities_free(x->experts, x->nexperts);
+	free(x->numbered);
+	free(x->unit_first);
+	free(x);
+}
+
+/*
+ * A unit's mentions are the slice between its slot's start and the next
+ * slot's: units were walked in slot order.
+ */
+const struct mention *
+xref_unit_mentions(const struct xref *x, struct unit_ref u, size_t *n)
+{
+	size_t slot = xref_slot(x, u);
+
+	*n = 0;
+	if (slot == XREF_NONE)
+		return NULL;
+	*n = x->unit_first[slot + 1] - x->unit_first[slot];
+	return *n > 0 ? &x->mentions[x->unit_first[slot]] : NULL;
+}
+
+size_t
+xref_unit_first(const struct xref *x, struct unit_ref u)
+{
+	size_t slot = xref_slot(x, u);
+
+	return slot == XREF_NONE ? XREF_NONE : x->unit_first[slot];
+}

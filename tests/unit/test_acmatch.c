@@ -1,0 +1,411 @@
+/*
+ * acmatch: word boundaries, leftmost-longest overlaps, UTF-8 names,
+ * apostrophe forms, capitalised first letters, and a speed smoke test
+ * with thousands of patterns over a megabyte of text.
+ */
+#include "test_common.h"
+
+#include <string.h>
+#include <time.h>
+
+#include "acmatch.h"
+#include "util.h"
+
+/* Build an automaton from NULL-terminated patterns, valued by position. */
+static struct acmatch *
+build(const char *const *patterns)
+{
+	struct acmatch *ac = acmatch_new();
+	size_t i;
+
+	for (i = 0; patterns[i] != NULL; i++)
+		acmatch_add(ac, patterns[i], strlen(patterns[i]), i);
+	acmatch_compile(ac);
+	return ac;
+}
+
+/* The hits in text as "start-end:value ..." for one readable assertion. */
+static char *
+hits_string(const struct acmatch *ac, const char *text)
+{
+	struct acmatch_hit *hits;
+	struct buf b;
+	size_t n, i;
+
+	buf_init(&b);
+	buf_adds(&b, "");
+	n = acmatch_find(ac, text, strlen(text), &hits);
+	for (i = 0; i < n; i++)
+		buf_printf(&b, "%s%zu-%zu:%zu", i ? " " : "", hits[i].start,
+		    hits[i].end, hits[i].value);
+	free(hits);
+	return buf_release(&b);
+}
+
+static void
+check_hits(const char *const *patterns, const char *text, const char *want)
+{
+	struct acmatch *ac = build(patterns);
+	char *got = hits_string(ac, text);
+
+	assert_string_equal(got, want);
+	free(got);
+	acmatch_free(ac);
+}
+
+static void
+acmatch_find__name_between_spaces__offsets_and_value(void **state)
+{
+	const char *p[] = { "Russia", "Taliban", NULL };
+
+	(void)state;
+	check_hits(p, "Russia and the Taliban", "0-6:0 15-22:1");
+}
+
+static void
+acmatch_find__prefix_of_longer_word__no_match(void **state)
+{
+	const char *p[] = { "Iran", NULL };
+
+	(void)state;
+	check_hits(p, "Iranian officials", "");
+	check_hits(p, "Iran, officials", "0-4:0");
+}
+
+static void
+acmatch_find__suffix_of_longer_word__no_match(void **state)
+{
+	const char *p[] = { "Stan", NULL };
+
+	(void)state;
+	check_hits(p, "PakiStan and Stan", "13-17:0");
+}
+
+static void
+acmatch_find__two_patterns_same_start__longest_wins(void **state)
+{
+	const char *p[] = { "Islamic State", "Islamic State-Khorasan", NULL };
+
+	(void)state;
+	check_hits(p, "Islamic State-Khorasan claimed it",
+	    "0-22:1");
+	check_hits(p, "the Islamic State itself", "4-17:0");
+}
+
+static void
+acmatch_find__longer_pattern_off_boundary__shorter_kept(void **state)
+{
+	const char *p[] = { "Islamic State", "Islamic State-K", NULL };
+
+	(void)state;
+	/* "Islamic State-K" runs into "horasan"; "Islamic State" ends at '-'. */
+	check_hits(p, "Islamic State-Khorasan", "0-13:0");
+}
+
+static void
+acmatch_find__overlapping_patterns__leftmost_kept_inner_dropped(void **state)
+{
+	const char *p[] = { "Crocus City", "City Hall", "Hall", NULL };
+
+	(void)state;
+	check_hits(p, "at Crocus City Hall.", "3-14:0 15-19:2");
+	check_hits(p, "the City Hall", "4-13:1");
+}
+
+static void
+acmatch_find__shorter_pattern_inside_longer__dropped(void **state)
+{
+	const char *p[] = { "State", "Islamic State", "State of Iraq", NULL };
+
+	(void)state;
+	check_hits(p, "Islamic State of Iraq", "0-13:1");
+	check_hits(p, "the State of Iraq and the State",
+	    "4-17:2 26-31:0");
+}
+
+static void
+acmatch_find__hyphenated_group_name__longest_and_boundaries(void **state)
+{
+	const char *p[] = { "Taliban", "Tehrik-i-Taliban", "Tehrik-i-Taliban Pakistan",
+	    NULL };
+
+	(void)state;
+	check_hits(p, "Tehrik-i-Taliban Pakistan and the Taliban",
+	    "0-25:2 34-41:0");
+	check_hits(p, "the anti-Taliban front", "9-16:0");
+}
+
+static void
+acmatch_find__accented_name__matched_and_bounded(void **state)
+{
+	const char *p[] = { "Médecins Sans Frontières", "Daudzai", NULL };
+
+	(void)state;
+	/* "é" is a word character: no match glued to it. */
+	check_hits(p, "Médecins Sans Frontières, Daudzai.",
+	    "0-26:0 28-35:1");
+	check_hits(p, "éDaudzai Daudzaié", "");
+}
+
+static void
+acmatch_find__cyrillic_name__whole_words_only(void **state)
+{
+	const char *p[] = { "Путин", "Москва", NULL };
+
+	(void)state;
+	/* Cyrillic letters are two bytes each. */
+	check_hits(p, "Путин и Москва", "0-10:0 14-26:1");
+	check_hits(p, "Путина нет, Москвы нет", "");
+}
+
+static void
+acmatch_find__possessive_typographic_apostrophe__name_only(void **state)
+{
+	const char *p[] = { "Moscow", NULL };
+
+	(void)state;
+	check_hits(p, "Moscow’s options", "0-6:0");
+	check_hits(p, "Moscow's options", "0-6:0");
+}
+
+static void
+acmatch_find__ascii_apostrophe_pattern__matches_typographic_text(void **state)
+{
+	const char *p[] = { "Moscow's options", NULL };
+	const char *q[] = { "Moscow’s options", NULL };
+
+	(void)state;
+	/* The typographic apostrophe is three bytes: the end moves by two. */
+	check_hits(p, "in Moscow’s options.", "3-21:0");
+	check_hits(q, "in Moscow's options.", "3-19:0");
+	check_hits(q, "in Moscow’s options.", "3-21:0");
+}
+
+static void
+acmatch_find__case_differs__no_match(void **state)
+{
+	const char *p[] = { "Taliban", NULL };
+
+	(void)state;
+	check_hits(p, "taliban TALIBAN Taliban", "16-23:0");
+}
+
+static void
+acmatch_find__lowercase_alias_at_sentence_start__capital_form_found(void **state)
+{
+	const char *p[] = { "the Kremlin", "élysée", NULL };
+
+	(void)state;
+	check_hits(p, "The Kremlin denied it; the Kremlin", "0-11:0 23-34:0");
+	check_hits(p, "THE Kremlin", "");
+	check_hits(p, "Élysée", "0-8:1");
+}
+
+static void
+acmatch_add__capital_form_spelled_out__beats_derived(void **state)
+{
+	const char *p[] = { "the Hague", "The Hague", NULL };
+	const char *q[] = { "The Hague", "the Hague", NULL };
+
+	(void)state;
+	check_hits(p, "The Hague, the Hague", "0-9:1 11-20:0");
+	check_hits(q, "The Hague, the Hague", "0-9:0 11-20:1");
+}
+
+static void
+acmatch_add__same_pattern_twice__first_value_kept(void **state)
+{
+	const char *p[] = { "Kabul", "Kabul", NULL };
+	struct acmatch *ac = build(p);
+
+	(void)state;
+	assert_int_equal(acmatch_count(ac), 1);
+	acmatch_free(ac);
+	check_hits(p, "Kabul", "0-5:0");
+}
+
+static void
+acmatch_count__lowercase_pattern__counts_capital_form(void **state)
+{
+	const char *p[] = { "the Kremlin", "Russia", "", NULL };
+	struct acmatch *ac = build(p);
+
+	(void)state;
+	assert_int_equal(acmatch_count(ac), 3);
+	acmatch_free(ac);
+}
+
+static void
+acmatch_find__punctuation_edges__no_boundary_needed(void **state)
+{
+	const char *p[] = { "U.S.", "(ISIS-K)", NULL };
+
+	(void)state;
+	check_hits(p, "the U.S., then", "4-8:0");
+	check_hits(p, "group(ISIS-K)x", "5-13:1");
+}
+
+static void
+acmatch_find__nothing_to_find__zero_and_null(void **state)
+{
+	const char *p[] = { "Iran", NULL };
+	struct acmatch *ac = build(p), *empty, *raw;
+	/* Any non-NULL value: acmatch_find must reset it. */
+	struct acmatch_hit *hits = (struct acmatch_hit *)&hits;
+
+	(void)state;
+	assert_int_equal(acmatch_find(ac, "", 0, &hits), 0);
+	assert_null(hits);
+	hits = (struct acmatch_hit *)&hits;
+	assert_int_equal(acmatch_find(ac, "Iraq", 4, &hits), 0);
+	assert_null(hits);
+
+	empty = acmatch_new();
+	acmatch_compile(empty);
+	assert_int_equal(acmatch_find(empty, "Iran", 4, &hits), 0);
+	assert_null(hits);
+
+	raw = acmatch_new();
+	acmatch_add(raw, "Iran", 4, 0);	/* never compiled */
+	assert_int_equal(acmatch_find(raw, "Iran", 4, &hits), 0);
+	assert_null(hits);
+
+	acmatch_free(ac);
+	acmatch_free(empty);
+	acmatch_free(raw);
+	acmatch_free(NULL);
+}
+
+static void
+acmatch_add__after_compile__ignored(void **state)
+{
+	const char *p[] = { "Iran", NULL };
+	struct acmatch *ac = build(p);
+	char *got;
+
+	(void)state;
+	acmatch_add(ac, "Iraq", 4, 7);
+	assert_int_equal(acmatch_count(ac), 1);
+	got = hits_string(ac, "Iran Iraq");
+	assert_string_equal(got, "0-4:0");
+	free(got);
+	acmatch_free(ac);
+}
+
+static void
+acmatch_find__pattern_is_whole_text__one_hit(void **state)
+{
+	const char *p[] = { "ISIS-K", "K", NULL };
+
+	(void)state;
+	check_hits(p, "ISIS-K", "0-6:0");
+	check_hits(p, "K", "0-1:1");
+}
+
+static void
+acmatch_find__shared_suffixes__failure_links_find_all(void **state)
+{
+	const char *p[] = { "Abu Bakr", "Bakr", "Abu Bakr al-Baghdadi",
+	    "al-Baghdadi", NULL };
+
+	(void)state;
+	/* "Abu Bakr al-B" then a mismatch: fall back to find "Bakr" etc. */
+	check_hits(p, "Abu Bakr al-Bashir, Bakr, al-Baghdadi",
+	    "0-8:0 20-24:1 26-37:3");
+	check_hits(p, "Abu Abu Bakr al-Baghdadi", "4-24:2");
+}
+
+/* A name from a number: "Qa" plus three letters, then a word. */
+static void
+many_name(char *out, size_t i)
+{
+	out[0] = 'Q';
+	out[1] = 'a';
+	out[2] = (char)('a' + i / 676 % 26);
+	out[3] = (char)('a' + i / 26 % 26);
+	out[4] = (char)('a' + i % 26);
+	memcpy(out + 5, i % 2 ? " Front" : " Group", 7);
+}
+
+static void
+acmatch_find__5000_patterns_1mb_text__every_name_found(void **state)
+{
+	enum { NPAT = 5000, TEXTLEN = 1 << 20 };
+	struct acmatch *ac = acmatch_new();
+	struct acmatch_hit *hits;
+	size_t *want = NULL, nwant = 0, capwant = 0, i, n, j;
+	struct buf text;
+	char name[16];
+	clock_t t0;
+	double secs;
+
+	(void)state;
+	t0 = clock();
+	for (i = 0; i < NPAT; i++) {
+		many_name(name, i);
+		acmatch_add(ac, name, strlen(name), i);
+		/* A prefix of the name: the longer match must win. */
+		acmatch_add(ac, name, 5, NPAT + i);
+	}
+	acmatch_compile(ac);
+	assert_int_equal(acmatch_count(ac), 2 * NPAT);
+
+	buf_init(&text);
+	for (j = 0; text.len < TEXTLEN; j++) {
+		i = j * 7919 % NPAT;
+		many_name(name, i);
+		buf_adds(&text, j % 3 ? "the " : "The ");
+		buf_adds(&text, name);
+		buf_adds(&text, j % 5 ? " met QaBands, " : "’s envoy: ");
+		ARRAY_RESERVE(want, capwant, nwant + 1);
+		want[nwant++] = i;
+	}
+	n = acmatch_find(ac, text.data, text.len, &hits);
+	secs = (double)(clock() - t0) / CLOCKS_PER_SEC;
+
+	assert_int_equal(n, nwant);
+	for (j = 0; j < n; j++) {
+		assert_int_equal(hits[j].value, want[j]);
+		assert_int_equal(hits[j].end - hits[j].start, 11);
+	}
+	/* A smoke test, not a benchmark: linear code takes milliseconds. */
+	assert_true(secs < 5.0);
+
+	free(hits);
+	free(want);
+	buf_free(&text);
+	acmatch_free(ac);
+}
+
+int
+main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(acmatch_find__name_between_spaces__offsets_and_value),
+		cmocka_unit_test(acmatch_find__prefix_of_longer_word__no_match),
+		cmocka_unit_test(acmatch_find__suffix_of_longer_word__no_match),
+		cmocka_unit_test(acmatch_find__two_patterns_same_start__longest_wins),
+		cmocka_unit_test(acmatch_find__longer_pattern_off_boundary__shorter_kept),
+		cmocka_unit_test(acmatch_find__overlapping_patterns__leftmost_kept_inner_dropped),
+		cmocka_unit_test(acmatch_find__shorter_pattern_inside_longer__dropped),
+		cmocka_unit_test(acmatch_find__hyphenated_group_name__longest_and_boundaries),
+		cmocka_unit_test(acmatch_find__accented_name__matched_and_bounded),
+		cmocka_unit_test(acmatch_find__cyrillic_name__whole_words_only),
+		cmocka_unit_test(acmatch_find__possessive_typographic_apostrophe__name_only),
+		cmocka_unit_test(acmatch_find__ascii_apostrophe_pattern__matches_typographic_text),
+		cmocka_unit_test(acmatch_find__case_differs__no_match),
+		cmocka_unit_test(acmatch_find__lowercase_alias_at_sentence_start__capital_form_found),
+		cmocka_unit_test(acmatch_add__capital_form_spelled_out__beats_derived),
+		cmocka_unit_test(acmatch_add__same_pattern_twice__first_value_kept),
+		cmocka_unit_test(acmatch_count__lowercase_pattern__counts_capital_form),
+		cmocka_unit_test(acmatch_find__punctuation_edges__no_boundary_needed),
+		cmocka_unit_test(acmatch_find__nothing_to_find__zero_and_null),
+		cmocka_unit_test(acmatch_add__after_compile__ignored),
+		cmocka_unit_test(acmatch_find__pattern_is_whole_text__one_hit),
+		cmocka_unit_test(acmatch_find__shared_suffixes__failure_links_find_all),
+		cmocka_unit_test(acmatch_find__5000_patterns_1mb_text__every_name_found),
+	};
+
+	test_setlocale();
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}

@@ -1,0 +1,862 @@
+/*
+ * xref: explicit links of each kind, unknown ids, implicit mentions with
+ * their file positions, autolink: false, no self-mentions, quotes and
+ * their attribution, expert numbering, backlinks, `related`, snippets and
+ * the per-unit ranges. Models come from briefing_load_strings(), or from
+ * the fixture briefing under tests/fixtures/xref/.
+ */
+#include "test_common.h"
+
+#include <string.h>
+
+#include "load.h"
+#include "utf8.h"
+#include "util.h"
+#include "xref.h"
+
+/* Actors, sorted by id by the loader: isis-k, islamic-state, russia, taliban. */
+static const char *const ACTORS[] = {
+	"russia",
+	"---\n"
+	"name: Russia\n"
+	"kind: state\n"
+	"aliases: [Moscow, the Kremlin]\n"
+	"related:\n"
+	"  taliban: courts\n"
+	"---\n"
+	"Russia is courting the Taliban; the Kremlin fears ISIS-K.\n",
+	"taliban",
+	"---\n"
+	"name: Taliban\n"
+	"kind: group\n"
+	"---\n"
+	"The Taliban have ruled since 2021. Moscow hosts their envoy.\n"
+	"The Taliban also fight ISIS-K.\n",
+	"isis-k",
+	"---\n"
+	"name: Islamic State-Khorasan\n"
+	"kind: group\n"
+	"aliases: [ISIS-K]\n"
+	"---\n"
+	"ISIS-K is the Islamic State-Khorasan, a branch of the Islamic State.\n",
+	"islamic-state",
+	"---\n"
+	"name: Islamic State\n"
+	"kind: group\n"
+	"aliases: [ISIS]\n"
+	"---\n"
+	"ISIS once held land in Syria.\n",
+	NULL
+};
+
+static const char *const EXPERTS[] = {
+	"clarke",
+	"---\n"
+	"name: Colin P. Clarke\n"
+	"aliases: [Clarke]\n"
+	"---\n"
+	"Clarke studies ISIS-K. [Colin P. Clarke](expert:clarke) wrote a book.\n",
+	"katz",
+	"---\n"
+	"name: Mark Katz\n"
+	"aliases: [Katz]\n"
+	"---\n"
+	"Katz writes on Russia.\n",
+	NULL
+};
+
+struct fx {
+	struct diag_list	 dl;
+	struct briefing		*b;
+	struct xref		*x;
+};
+
+static void
+fx_load(struct fx *f, const char *md, const char *const *experts,
+    const char *const *actors, const char *timeline)
+{
+	diag_list_init(&f->dl);
+	f->b = briefing_load_strings(md, experts, actors, timeline, false,
+	    &f->dl);
+	assert_non_null(f->b);
+	/* Only xref's own diagnostics are under test. */
+	diag_list_free(&f->dl);
+	diag_list_init(&f->dl);
+	f->x = xref_build(f->b, &f->dl);
+	assert_non_null(f->x);
+}
+
+static void
+fx_free(struct fx *f)
+{
+	xref_free(f->x);
+	briefing_free(f->b);
+	diag_list_free(&f->dl);
+}
+
+static size_t
+actor(const struct fx *f, const char *id)
+{
+	size_t i = briefing_find_actor(f->b, id);
+
+	assert_int_not_equal(i, MODEL_NONE);
+	return i;
+}
+
+static size_t
+expert(const struct fx *f, const char *id)
+{
+	size_t i = briefing_find_expert(f->b, id);
+
+	assert_int_not_equal(i, MODEL_NONE);
+	return i;
+}
+
+/* The text a mention covers: the literal's slice, or the link's URL id. */
+static char *
+mention_text(const struct mention *m)
+{
+	if (m->explicit_link)
+		return xstrdup(cmark_node_get_url(m->node));
+	return xstrndup(cmark_node_get_literal(m->node) + m->start,
+	    m->end - m->start);
+}
+
+static void
+assert_mention(const struct mention *m, enum ref_kind kind, size_t index,
+    const char *text, int line, int col)
+{
+	char *got = mention_text(m);
+
+	assert_int_equal(m->target.kind, kind);
+	assert_int_equal(m->target.index, index);
+	assert_string_equal(got, text);
+	assert_int_equal(m->line, line);
+	assert_int_equal(m->col, col);
+	free(got);
+}
+
+static void
+assert_diag(const struct diag *d, enum diag_level level, const char *file,
+    int line, int col, const char *msg)
+{
+	assert_int_equal(d->level, level);
+	assert_string_equal(d->file, file);
+	assert_int_equal(d->line, line);
+	assert_int_equal(d->col, col);
+	assert_string_equal(d->msg, msg);
+}
+
+static const struct unit_ref SECTION0 = { UNIT_SECTION, 0 };
+
+static void
+xref_build__actor_and_expert_links__explicit_mentions_at_link(void **state)
+{
+	const char *md =
+	    "Intro.\n"					/* 1 */
+	    "\n"					/* 2 */
+	    "See [the regime](actor:russia) and\n"	/* 3 */
+	    "then [our analyst](expert:katz).\n";	/* 4 */
+	const struct mention *m;
+	struct fx f;
+	size_t n;
+
+	(void)state;
+	fx_load(&f, md, EXPERTS, ACTORS, NULL);
+	m = xref_unit_mentions(f.x, SECTION0, &n);
+	assert_int_equal(n, 2);
+	assert_mention(&m[0], REF_ACTOR, actor(&f, "russia"), "actor:russia",
+	    3, 5);
+	assert_mention(&m[1], REF_EXPERT, expert(&f, "katz"), "expert:katz",
+	    4, 6);
+	assert_true(m[0].explicit_link);
+	assert_int_equal(cmark_node_get_type(m[0].node), CMARK_NODE_LINK);
+	assert_int_equal(m[0].start, 0);
+	assert_int_equal(m[0].end, 0);
+	assert_int_equal(m[0].quote, XREF_NONE);
+	assert_int_equal(f.dl.n, 0);
+	fx_free(&f);
+}
+
+static void
+xref_build__section_link__recorded_in_unit_not_in_entities(void **state)
+{
+	const char *md =
+	    "Read [the options](section:moscows-options) first.\n"	/* 1 */
+	    "\n"
+	    "## Moscow's options\n"					/* 3 */
+	    "\n"
+	    "Back to [the start](section:overview).\n";			/* 5 */
+	const struct unit_ref s1 = { UNIT_SECTION, 1 };
+	const struct mention *m;
+	struct fx f;
+	size_t n, i;
+
+	(void)state;
+	fx_load(&f, md, NULL, NULL, NULL);
+	m = xref_unit_mentions(f.x, SECTION0, &n);
+	assert_int_equal(n, 1);
+	assert_mention(&m[0], REF_SECTION, 1, "section:moscows-options", 1, 6);
+	m = xref_unit_mentions(f.x, s1, &n);
+	assert_int_equal(n, 1);
+	assert_mention(&m[0], REF_SECTION, 0, "section:overview", 5, 9);
+	assert_int_equal(m[0].unit.kind, UNIT_SECTION);
+	assert_int_equal(m[0].unit.index, 1);
+	for (i = 0; i < f.b->nactors; i++)
+		assert_int_equal(f.x->actors[i].mentions.n, 0);
+	assert_int_equal(f.dl.n, 0);
+	fx_free(&f);
+}
+
+static void
+xref_build__unknown_ids_in_links__errors_at_link_no_mention(void **state)
+{
+	const char *md =
+	    "Intro.\n"						/* 1 */
+	    "\n"						/* 2 */
+	    "A [ghost](actor:nobody) and [who](expert:anon).\n"	/* 3 */
+	    "Then [where](section:nowhere).\n";			/* 4 */
+	size_t n;
+	struct fx f;
+
+	(void)state;
+	fx_load(&f, md, EXPERTS, ACTORS, NULL);
+	assert_int_equal(f.dl.n, 3);
+	assert_diag(&f.dl.v[0], DIAG_ERROR, "briefing.md", 3, 3,
+	    "unknown actor 'nobody'");
+	assert_diag(&f.dl.v[1], DIAG_ERROR, "briefing.md", 3, 29,
+	    "unknown expert 'anon'");
+	assert_diag(&f.dl.v[2], DIAG_ERROR, "briefing.md", 4, 6,
+	    "unknown section 'nowhere'");
+	xref_unit_mentions(f.x, SECTION0, &n);
+	assert_int_equal(n, 0);
+	fx_free(&f);
+}
+
+static void
+xref_build__unknown_id_in_profile__error_names_profile_file(void **state)
+{
+	const char *const actors[] = {
+		"russia",
+		"---\nname: Russia\nkind: state\n---\n\nAllied with "
+		"[Narnia](actor:narnia).\n",
+		NULL
+	};
+	struct fx f;
+
+	(void)state;
+	fx_load(&f, "Text.\n", NULL, actors, NULL);
+	assert_int_equal(f.dl.n, 1);
+	assert_diag(&f.dl.v[0], DIAG_ERROR, "actors/russia.md", 6, 13,
+	    "unknown actor 'narnia'");
+	fx_free(&f);
+}
+
+static void
+xref_build__names_in_plain_text__implicit_mentions_line_col(void **state)
+{
+	const char *md =
+	    "Intro.\n"						/* 1 */
+	    "\n"						/* 2 */
+	    "## Talks\n"					/* 3 */
+	    "\n"						/* 4 */
+	    "In Doha, Russia met\n"				/* 5 */
+	    "the Taliban while *Katz* watched.\n";		/* 6 */
+	const struct unit_ref s1 = { UNIT_SECTION, 1 };
+	const struct mention *m;
+	struct fx f;
+	size_t n;
+
+	(void)state;
+	fx_load(&f, md, EXPERTS, ACTORS, NULL);
+	m = xref_unit_mentions(f.x, s1, &n);
+	assert_int_equal(n, 3);
+	assert_mention(&m[0], REF_ACTOR, actor(&f, "russia"), "Russia", 5, 10);
+	assert_mention(&m[1], REF_ACTOR, actor(&f, "taliban"), "Taliban", 6, 5);
+	assert_mention(&m[2], REF_EXPERT, expert(&f, "katz"), "Katz", 6, 20);
+	assert_false(m[0].explicit_link);
+	assert_int_equal(cmark_node_get_type(m[0].node), CMARK_NODE_TEXT);
+	assert_int_equal(m[0].start, 9);
+	assert_int_equal(m[0].end, 15);
+	fx_free(&f);
+}
+
+static void
+xref_build__names_in_list_and_quote__columns_past_markers(void **state)
+{
+	const char *md =
+	    "- first Russia\n"					/* 1 */
+	    "  then Moscow\n"					/* 2 */
+	    "\n"						/* 3 */
+	    "> quoted ISIS\n"					/* 4 */
+	    "> and ISIS-K\n";					/* 5 */
+	const struct mention *m;
+	struct fx f;
+	size_t n;
+
+	(void)state;
+	fx_load(&f, md, EXPERTS, ACTORS, NULL);
+	m = xref_unit_mentions(f.x, SECTION0, &n);
+	assert_int_equal(n, 4);
+	assert_mention(&m[0], REF_ACTOR, actor(&f, "russia"), "Russia", 1, 9);
+	assert_mention(&m[1], REF_ACTOR, actor(&f, "russia"), "Moscow", 2, 8);
+	assert_mention(&m[2], REF_ACTOR, actor(&f, "islamic-state"), "ISIS",
+	    4, 10);
+	assert_mention(&m[3], REF_ACTOR, actor(&f, "isis-k"), "ISIS-K", 5, 7);
+	/* No expert: link in the blockquote, so it is not a quote. */
+	assert_int_equal(m[2].quote, XREF_NONE);
+	assert_int_equal(f.x->nquotes, 0);
+	fx_free(&f);
+}
+
+static void
+xref_build__longest_name_and_possessive__one_mention_each(void **state)
+{
+	const char *md =
+	    "The Islamic State-Khorasan hit Moscow’s hall;"
+	    " the Kremlin blamed Kyiv. The Kremlin spoke.\n";
+	const struct mention *m;
+	struct fx f;
+	size_t n;
+
+	(void)state;
+	fx_load(&f, md, EXPERTS, ACTORS, NULL);
+	m = xref_unit_mentions(f.x, SECTION0, &n);
+	assert_int_equal(n, 4);
+	assert_mention(&m[0], REF_ACTOR, actor(&f, "isis-k"),
+	    "Islamic State-Khorasan", 1, 5);
+	assert_mention(&m[1], REF_ACTOR, actor(&f, "russia"), "Moscow", 1, 32);
+	/* Columns count bytes, as cmark's do: ’ is three. */
+	assert_mention(&m[2], REF_ACTOR, actor(&f, "russia"), "the Kremlin",
+	    1, 49);
+	assert_mention(&m[3], REF_ACTOR, actor(&f, "russia"), "The Kremlin",
+	    1, 74);
+	assert_int_equal(f.x->actors[actor(&f, "islamic-state")].mentions.n, 1);
+	fx_free(&f);
+}
+
+static void
+xref_build__names_in_links_and_code__not_implicit(void **state)
+{
+	const char *md =
+	    "[Russia's war](https://example.org/Russia), `Russia`,"
+	    " ![Russia](map.png) and [the Taliban](actor:taliban).\n";
+	const struct mention *m;
+	struct fx f;
+	size_t n;
+
+	(void)state;
+	fx_load(&f, md, EXPERTS, ACTORS, NULL);
+	m = xref_unit_mentions(f.x, SECTION0, &n);
+	assert_int_equal(n, 1);
+	assert_true(m[0].explicit_link);
+	assert_int_equal(m[0].target.index, actor(&f, "taliban"));
+	fx_free(&f);
+}
+
+static void
+xref_build__autolink_false__only_explicit_links(void **state)
+{
+	const char *md =
+	    "---\n"
+	    "title: T\n"
+	    "autolink: false\n"
+	    "---\n"
+	    "Russia and [the Taliban](actor:taliban) and Katz.\n";
+	const struct mention *m;
+	struct fx f;
+	size_t n;
+
+	(void)state;
+	fx_load(&f, md, EXPERTS, ACTORS, NULL);
+	m = xref_unit_mentions(f.x, SECTION0, &n);
+	assert_int_equal(n, 1);
+	assert_mention(&m[0], REF_ACTOR, actor(&f, "taliban"), "actor:taliban",
+	    5, 12);
+	/* Other files keep their implicit mentions. */
+	assert_int_equal(f.x->experts[expert(&f, "katz")].mentions.n, 0);
+	assert_true(f.x->actors[actor(&f, "russia")].mentions.n > 0);
+	fx_free(&f);
+}
+
+static void
+xref_build__own_name_in_own_profile__no_implicit_mention(void **state)
+{
+	struct unit_ref ua = { UNIT_ACTOR, 0 }, ue = { UNIT_EXPERT, 0 };
+	const struct mention *m;
+	struct fx f;
+	size_t n, i;
+
+	(void)state;
+	fx_load(&f, "Text.\n", EXPERTS, ACTORS, NULL);
+	/* isis-k's profile: its own names twice, then the Islamic State. */
+	ua.index = actor(&f, "isis-k");
+	m = xref_unit_mentions(f.x, ua, &n);
+	assert_int_equal(n, 1);
+	assert_mention(&m[0], REF_ACTOR, actor(&f, "islamic-state"),
+	    "Islamic State", 6, 55);
+	/* clarke's profile: "Clarke" is skipped, the explicit link kept. */
+	ue.index = expert(&f, "clarke");
+	m = xref_unit_mentions(f.x, ue, &n);
+	assert_int_equal(n, 2);
+	assert_mention(&m[0], REF_ACTOR, actor(&f, "isis-k"), "ISIS-K", 5, 16);
+	assert_mention(&m[1], REF_EXPERT, expert(&f, "clarke"),
+	    "expert:clarke", 5, 24);
+	for (i = 0; i < f.x->nmentions; i++)
+		if (f.x->mentions[i].unit.kind == UNIT_ACTOR &&
+		    !f.x->mentions[i].explicit_link)
+			assert_int_not_equal(f.x->mentions[i].target.index,
+			    f.x->mentions[i].unit.index);
+	fx_free(&f);
+}
+
+static void
+xref_build__quote_with_attribution__text_leaves_attribution_out(void **state)
+{
+	const char *md =
+	    "Intro Russia.\n"					/* 1 */
+	    "\n"						/* 2 */
+	    "> \"Moscow will act,\" he said.\n"			/* 3 */
+	    "> It will act *soon*.\n"				/* 4 */
+	    ">\n"						/* 5 */
+	    "> A second paragraph.\\\n"				/* 6 */
+	    "> After a hard break.\n"				/* 7 */
+	    ">\n"						/* 8 */
+	    "> — [Mark Katz](expert:katz), 2024\n";		/* 9 */
+	const struct quote *q;
+	const struct mention *m;
+	struct fx f;
+	size_t n;
+
+	(void)state;
+	fx_load(&f, md, EXPERTS, ACTORS, NULL);
+	assert_int_equal(f.x->nquotes, 1);
+	q = &f.x->quotes[0];
+	assert_int_equal(q->expert, expert(&f, "katz"));
+	assert_int_equal(q->line, 3);
+	assert_int_equal(q->unit.kind, UNIT_SECTION);
+	assert_int_equal(cmark_node_get_type(q->node), CMARK_NODE_BLOCK_QUOTE);
+	assert_string_equal(q->text,
+	    "\"Moscow will act,\" he said. It will act soon.\n\n"
+	    "A second paragraph.\nAfter a hard break.");
+	/* Mentions inside point at the quote; the one before does not. */
+	m = xref_unit_mentions(f.x, SECTION0, &n);
+	assert_int_equal(n, 3);
+	assert_int_equal(m[0].quote, XREF_NONE);
+	assert_mention(&m[1], REF_ACTOR, actor(&f, "russia"), "Moscow", 3, 4);
+	assert_int_equal(m[1].quote, 0);
+	assert_mention(&m[2], REF_EXPERT, expert(&f, "katz"), "expert:katz",
+	    9, 7);
+	assert_int_equal(m[2].quote, 0);
+	assert_int_equal(f.x->experts[expert(&f, "katz")].quotes.n, 1);
+	assert_int_equal(f.x->experts[expert(&f, "katz")].quotes.v[0], 0);
+	fx_free(&f);
+}
+
+static void
+xref_build__attribution_dash_forms__all_left_out(void **state)
+{
+	const char *md =
+	    "> One.\n>\n> -- [Katz](expert:katz)\n\n"
+	    "> Two.\n>\n> – [Katz](expert:katz)\n\n"
+	    "> Three.\n>\n> — [Katz](expert:katz)\n\n"
+	    "> Four, says [Katz](expert:katz).\n";
+	struct fx f;
+
+	(void)state;
+	fx_load(&f, md, EXPERTS, ACTORS, NULL);
+	assert_int_equal(f.x->nquotes, 4);
+	assert_string_equal(f.x->quotes[0].text, "One.");
+	assert_string_equal(f.x->quotes[1].text, "Two.");
+	assert_string_equal(f.x->quotes[2].text, "Three.");
+	/* No attribution paragraph: the expert is named in the text. */
+	assert_string_equal(f.x->quotes[3].text, "Four, says Katz.");
+	fx_free(&f);
+}
+
+static void
+xref_build__quote_names_two_experts__first_link_is_the_expert(void **state)
+{
+	const char *md =
+	    "> As [Clarke](expert:clarke) put it, it is bad.\n"
+	    ">\n"
+	    "> — [Mark Katz](expert:katz)\n";
+	struct fx f;
+
+	(void)state;
+	fx_load(&f, md, EXPERTS, ACTORS, NULL);
+	assert_int_equal(f.x->nquotes, 1);
+	assert_int_equal(f.x->quotes[0].expert, expert(&f, "clarke"));
+	assert_int_equal(f.x->experts[expert(&f, "katz")].quotes.n, 0);
+	assert_int_equal(f.x->experts[expert(&f, "katz")].mentions.n, 1);
+	fx_free(&f);
+}
+
+static void
+xref_build__deeply_nested_quote__one_quote_no_recursion(void **state)
+{
+	enum { DEPTH = 20000 };
+	const struct mention *m;
+	struct buf md;
+	struct fx f;
+	size_t i, n;
+
+	(void)state;
+	buf_init(&md);
+	for (i = 0; i < DEPTH; i++)
+		buf_adds(&md, "> ");
+	buf_adds(&md, "Deep Russia. — [Katz](expert:katz)\n");
+	fx_load(&f, md.data, EXPERTS, ACTORS, NULL);
+	assert_int_equal(f.x->nquotes, 1);
+	assert_int_equal(f.x->quotes[0].expert, expert(&f, "katz"));
+	m = xref_unit_mentions(f.x, SECTION0, &n);
+	assert_int_equal(n, 2);
+	assert_int_equal(m[0].quote, 0);
+	assert_int_equal(m[1].quote, 0);
+	buf_free(&md);
+	fx_free(&f);
+}
+
+static void
+xref_build__experts_numbered__by_first_quote_sections_first(void **state)
+{
+	const char *const experts[] = {
+		"clarke", "---\nname: Colin P. Clarke\n---\nAn analyst.\n",
+		"daudzai", "---\nname: Ahmad Sayer Daudzai\n---\nA diplomat.\n",
+		"katz", "---\nname: Mark Katz\n---\n"
+		    "> Quoted in his own profile.\n>\n> — [Katz](expert:katz)\n",
+		"mikovic", "---\nname: Nikola Mikovic\n---\nNever quoted.\n",
+		NULL
+	};
+	const char *md =
+	    "Intro.\n\n"
+	    "## One\n\n"
+	    "> Said once.\n>\n> — [Daudzai](expert:daudzai)\n\n"
+	    "## Two\n\n"
+	    "> Said twice.\n>\n> — [Daudzai](expert:daudzai)\n\n"
+	    "> Said by him.\n>\n> — [Clarke](expert:clarke)\n";
+	struct fx f;
+
+	(void)state;
+	fx_load(&f, md, experts, NULL, NULL);
+	assert_int_equal(f.x->nquotes, 4);
+	assert_int_equal(f.x->nnumbered, 3);
+	assert_int_equal(f.x->numbered[0], expert(&f, "daudzai"));
+	assert_int_equal(f.x->numbered[1], expert(&f, "clarke"));
+	/* Quoted only outside the sections: numbered after them. */
+	assert_int_equal(f.x->numbered[2], expert(&f, "katz"));
+	assert_int_equal(f.x->experts[expert(&f, "daudzai")].number, 1);
+	assert_int_equal(f.x->experts[expert(&f, "clarke")].number, 2);
+	assert_int_equal(f.x->experts[expert(&f, "katz")].number, 3);
+	assert_int_equal(f.x->experts[expert(&f, "mikovic")].number, 0);
+	assert_int_equal(f.x->experts[expert(&f, "daudzai")].quotes.n, 2);
+	assert_int_equal(f.x->quotes[f.x->experts[expert(&f,
+	    "daudzai")].quotes.v[1]].line, 11);
+	fx_free(&f);
+}
+
+static void
+xref_build__profiles_name_actors__backlinks_once_sorted(void **state)
+{
+	struct fx f;
+	const struct idlist *bl;
+
+	(void)state;
+	fx_load(&f, "Text.\n", EXPERTS, ACTORS, NULL);
+	/* russia's profile names the Taliban and ISIS-K; taliban's names
+	 * Moscow and ISIS-K; isis-k's names the Islamic State. */
+	bl = &f.x->actors[actor(&f, "isis-k")].backlinks;
+	assert_int_equal(bl->n, 2);
+	assert_int_equal(bl->v[0], actor(&f, "russia"));
+	assert_int_equal(bl->v[1], actor(&f, "taliban"));
+	bl = &f.x->actors[actor(&f, "russia")].backlinks;
+	assert_int_equal(bl->n, 1);
+	assert_int_equal(bl->v[0], actor(&f, "taliban"));
+	bl = &f.x->actors[actor(&f, "islamic-state")].backlinks;
+	assert_int_equal(bl->n, 1);
+	assert_int_equal(bl->v[0], actor(&f, "isis-k"));
+	/* katz's profile names Russia too, but it is no actor's profile. */
+	assert_int_equal(f.x->actors[actor(&f, "russia")].mentions.n, 2);
+	fx_free(&f);
+}
+
+static void
+xref_build__related_unknown_actor__error_at_relation(void **state)
+{
+	const char *const actors[] = {
+		"russia",
+		"---\n"			/* 1 */
+		"name: Russia\n"	/* 2 */
+		"kind: state\n"		/* 3 */
+		"related:\n"		/* 4 */
+		"  taliban: courts\n"	/* 5 */
+		"  narnia: rival\n"	/* 6 */
+		"---\n"
+		"Text.\n",
+		"taliban", "---\nname: Taliban\nkind: group\n---\nText.\n",
+		NULL
+	};
+	struct fx f;
+
+	(void)state;
+	fx_load(&f, "Text.\n", NULL, actors, NULL);
+	assert_int_equal(f.dl.n, 1);
+	assert_diag(&f.dl.v[0], DIAG_ERROR, "actors/russia.md", 6, 3,
+	    "unknown actor 'narnia' in related");
+	fx_free(&f);
+}
+
+static void
+xref_build__long_paragraph__snippet_cut_around_mention(void **state)
+{
+	const char *md =
+	    "Over the past decades many analysts and officials have argued at\n"
+	    "length about the region, and after    the attack the Taliban\n"
+	    "asked for talks with every neighbour that would listen to them\n"
+	    "and then some more words to make the paragraph long.\n";
+	const struct mention *m;
+	struct fx f;
+	size_t n;
+
+	(void)state;
+	fx_load(&f, md, EXPERTS, ACTORS, NULL);
+	m = xref_unit_mentions(f.x, SECTION0, &n);
+	assert_int_equal(n, 1);
+	assert_string_equal(m[0].snippet,
+	    "…and after the attack the Taliban asked for talks with every…");
+	fx_free(&f);
+}
+
+static void
+xref_build__snippets__one_line_within_width(void **state)
+{
+	const char *md =
+	    "Short: Russia.\n"
+	    "\n"
+	    "#### Heading on Moscow\n"
+	    "\n"
+	    "Taliban at the very start of a paragraph that keeps going on and "
+	    "on with\nmany words after it, far beyond one line of any screen.\n"
+	    "\n"
+	    "A paragraph that keeps going on and on with many words before "
+	    "the\nname at its very end, ISIS.\n";
+	const struct mention *m;
+	struct fx f;
+	size_t n, i;
+
+	(void)state;
+	fx_load(&f, md, EXPERTS, ACTORS, NULL);
+	m = xref_unit_mentions(f.x, SECTION0, &n);
+	assert_int_equal(n, 4);
+	assert_string_equal(m[0].snippet, "Short: Russia.");
+	assert_string_equal(m[1].snippet, "Heading on Moscow");
+	assert_string_equal(m[2].snippet,
+	    "Taliban at the very start of a paragraph that keeps going on "
+	    "and on…");
+	assert_string_equal(m[3].snippet,
+	    "…going on and on with many words before the name at its very "
+	    "end, ISIS.");
+	for (i = 0; i < n; i++) {
+		assert_null(strchr(m[i].snippet, '\n'));
+		assert_null(strstr(m[i].snippet, "  "));
+		assert_true(utf8_width(m[i].snippet,
+		    strlen(m[i].snippet)) <= 72);
+	}
+	fx_free(&f);
+}
+
+static void
+xref_build__entity_mentions__every_unit_in_document_order(void **state)
+{
+	const char *md =
+	    "Russia first.\n\n"
+	    "## Later\n\n"
+	    "Moscow again.\n";
+	const char *timeline = "# Dates\n\n- 2024: the Kremlin spoke.\n";
+	const struct idlist *l;
+	const struct mention *m;
+	struct fx f;
+	size_t i;
+
+	(void)state;
+	fx_load(&f, md, EXPERTS, ACTORS, timeline);
+	l = &f.x->actors[actor(&f, "russia")].mentions;
+	/* Two sections, katz's profile, taliban's profile, the timeline. */
+	assert_int_equal(l->n, 5);
+	for (i = 0; i < l->n; i++) {
+		m = &f.x->mentions[l->v[i]];
+		assert_int_equal(m->target.kind, REF_ACTOR);
+		assert_int_equal(m->target.index, actor(&f, "russia"));
+		if (i > 0)
+			assert_true(l->v[i] > l->v[i - 1]);
+	}
+	assert_int_equal(f.x->mentions[l->v[0]].unit.kind, UNIT_SECTION);
+	assert_int_equal(f.x->mentions[l->v[1]].unit.index, 1);
+	assert_int_equal(f.x->mentions[l->v[2]].unit.kind, UNIT_EXPERT);
+	assert_int_equal(f.x->mentions[l->v[3]].unit.kind, UNIT_ACTOR);
+	assert_int_equal(f.x->mentions[l->v[4]].unit.kind, UNIT_TIMELINE);
+	assert_int_equal(f.x->mentions[l->v[4]].line, 3);
+	assert_int_equal(f.x->mentions[l->v[4]].col, 9);
+	fx_free(&f);
+}
+
+static void
+xref_unit_mentions__every_unit__slices_cover_all_in_order(void **state)
+{
+	const char *md = "Russia.\n\n## Two\n\nNothing.\n\n## Three\n\nISIS.\n";
+	const struct mention *m;
+	struct unit_ref u;
+	struct fx f;
+	size_t n, i, total = 0, k;
+
+	(void)state;
+	fx_load(&f, md, EXPERTS, ACTORS, "- Moscow.\n");
+	for (k = 0; k < 4; k++) {
+		u.kind = (enum unit_kind)k;
+		for (u.index = 0;; u.index++) {
+			if (briefing_unit_body(f.b, u) == NULL)
+				break;
+			m = xref_unit_mentions(f.x, u, &n);
+			assert_int_equal(xref_unit_first(f.x, u), total);
+			for (i = 0; i < n; i++) {
+				assert_ptr_equal(&m[i],
+				    &f.x->mentions[total + i]);
+				assert_int_equal(m[i].unit.kind, u.kind);
+				assert_int_equal(m[i].unit.index, u.index);
+			}
+			total += n;
+			if (u.kind == UNIT_TIMELINE)
+				break;
+		}
+	}
+	assert_int_equal(total, f.x->nmentions);
+	/* The section with no name in it has an empty slice. */
+	u.kind = UNIT_SECTION;
+	u.index = 1;
+	assert_null(xref_unit_mentions(f.x, u, &n));
+	assert_int_equal(n, 0);
+	fx_free(&f);
+}
+
+static void
+xref_unit_first__unit_out_of_range__none(void **state)
+{
+	struct unit_ref u = { UNIT_ACTOR, 99 };
+	struct fx f;
+	size_t n = 7;
+
+	(void)state;
+	fx_load(&f, "Russia.\n", EXPERTS, ACTORS, NULL);
+	assert_int_equal(xref_unit_first(f.x, u), XREF_NONE);
+	assert_null(xref_unit_mentions(f.x, u, &n));
+	assert_int_equal(n, 0);
+	/* No timeline: an empty range at the end. */
+	u.kind = UNIT_TIMELINE;
+	u.index = 0;
+	assert_int_equal(xref_unit_first(f.x, u), f.x->nmentions);
+	assert_null(xref_unit_mentions(f.x, u, &n));
+	assert_int_equal(n, 0);
+	fx_free(&f);
+	xref_free(NULL);
+}
+
+static void
+xref_build__name_shared_with_alias__name_owner_wins(void **state)
+{
+	const char *const actors[] = {
+		"afghanistan", "---\nname: Afghanistan\nkind: state\n"
+		    "aliases: [Kabul]\n---\nText.\n",
+		"kabul", "---\nname: Kabul\nkind: place\n---\nText.\n",
+		NULL
+	};
+	const struct mention *m;
+	struct fx f;
+	size_t n;
+
+	(void)state;
+	fx_load(&f, "In Kabul and Afghanistan.\n", NULL, actors, NULL);
+	m = xref_unit_mentions(f.x, SECTION0, &n);
+	assert_int_equal(n, 2);
+	assert_mention(&m[0], REF_ACTOR, actor(&f, "kabul"), "Kabul", 1, 4);
+	assert_mention(&m[1], REF_ACTOR, actor(&f, "afghanistan"),
+	    "Afghanistan", 1, 14);
+	fx_free(&f);
+}
+
+static void
+xref_build__fixture_briefing__mentions_quotes_numbers(void **state)
+{
+	struct diag_list dl;
+	struct briefing *b;
+	struct xref *x;
+	size_t iran, tehran, vaezi, rezaei;
+
+	(void)state;
+	diag_list_init(&dl);
+	b = briefing_load(fixture("xref/mini"), &dl);
+	assert_non_null(b);
+	assert_int_equal(dl.n, 0);
+	x = xref_build(b, &dl);
+	iran = briefing_find_actor(b, "iran");
+	tehran = briefing_find_actor(b, "tehran");
+	vaezi = briefing_find_expert(b, "vaezi");
+	rezaei = briefing_find_expert(b, "rezaei");
+	assert_int_not_equal(iran, MODEL_NONE);
+	assert_int_not_equal(tehran, MODEL_NONE);
+
+	/* One bad link in the article and one bad `related` entry. */
+	assert_int_equal(dl.n, 2);
+	diag_sort(&dl);
+	assert_diag(&dl.v[0], DIAG_ERROR, fixture("xref/mini/actors/iran.md"),
+	    6, 3, "unknown actor 'persia' in related");
+	assert_diag(&dl.v[1], DIAG_ERROR, fixture("xref/mini/briefing.md"),
+	    13, 37, "unknown expert 'nobody'");
+
+	/* "Iranian" is no mention of Iran; "Tehran’s" is one of Tehran. */
+	assert_int_equal(x->actors[iran].mentions.n, 4);
+	assert_int_equal(x->actors[tehran].mentions.n, 3);
+	assert_int_equal(x->actors[tehran].backlinks.n, 1);
+	assert_int_equal(x->actors[tehran].backlinks.v[0], iran);
+	assert_int_equal(x->nnumbered, 2);
+	assert_int_equal(x->numbered[0], rezaei);
+	assert_int_equal(x->numbered[1], vaezi);
+	assert_string_equal(x->quotes[0].text,
+	    "Tehran’s patience is not endless.");
+	xref_free(x);
+	briefing_free(b);
+	diag_list_free(&dl);
+}
+
+int
+main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(xref_build__actor_and_expert_links__explicit_mentions_at_link),
+		cmocka_unit_test(xref_build__section_link__recorded_in_unit_not_in_entities),
+		cmocka_unit_test(xref_build__unknown_ids_in_links__errors_at_link_no_mention),
+		cmocka_unit_test(xref_build__unknown_id_in_profile__error_names_profile_file),
+		cmocka_unit_test(xref_build__names_in_plain_text__implicit_mentions_line_col),
+		cmocka_unit_test(xref_build__names_in_list_and_quote__columns_past_markers),
+		cmocka_unit_test(xref_build__longest_name_and_possessive__one_mention_each),
+		cmocka_unit_test(xref_build__names_in_links_and_code__not_implicit),
+		cmocka_unit_test(xref_build__autolink_false__only_explicit_links),
+		cmocka_unit_test(xref_build__own_name_in_own_profile__no_implicit_mention),
+		cmocka_unit_test(xref_build__quote_with_attribution__text_leaves_attribution_out),
+		cmocka_unit_test(xref_build__attribution_dash_forms__all_left_out),
+		cmocka_unit_test(xref_build__quote_names_two_experts__first_link_is_the_expert),
+		cmocka_unit_test(xref_build__deeply_nested_quote__one_quote_no_recursion),
+		cmocka_unit_test(xref_build__experts_numbered__by_first_quote_sections_first),
+		cmocka_unit_test(xref_build__profiles_name_actors__backlinks_once_sorted),
+		cmocka_unit_test(xref_build__related_unknown_actor__error_at_relation),
+		cmocka_unit_test(xref_build__long_paragraph__snippet_cut_around_mention),
+		cmocka_unit_test(xref_build__snippets__one_line_within_width),
+		cmocka_unit_test(xref_build__entity_mentions__every_unit_in_document_order),
+		cmocka_unit_test(xref_unit_mentions__every_unit__slices_cover_all_in_order),
+		cmocka_unit_test(xref_unit_first__unit_out_of_range__none),
+		cmocka_unit_test(xref_build__name_shared_with_alias__name_owner_wins),
+		cmocka_unit_test(xref_build__fixture_briefing__mentions_quotes_numbers),
+	};
+
+	test_setlocale();
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
