@@ -1,0 +1,48 @@
+#!/bin/sh
+# Search: / with n and N across sections, "match i of n", not found; and
+# the help screen. At the three sizes.
+. "$top_srcdir/tests/lib.sh"
+
+for size in "160 50" "100 30" "60 20"; do
+	set -- $size
+	last=$(($2 - 1))
+	start_reader "$1" "$2"
+	keys /
+	wait_row "$last" "/"
+	type_text "GHARWAL"
+	wait_row "$last" "/GHARWAL"
+	keys Enter
+	wait_status "match 1 of "
+	n=$(status_line | sed -n 's/.*match 1 of \([0-9]*\).*/\1/p')
+	[ -n "$n" ] && [ "$n" -ge 3 ] ||
+	    fail "expected several matches, got '$n'"
+	# The match is on screen, highlighted.
+	poll selected_is "Gharwal" || fail "the match is not highlighted"
+	keys n
+	wait_status "match 2 of $n"
+	keys N
+	wait_status "match 1 of $n"
+	keys N
+	wait_status "match $n of $n (search wrapped)"
+	keys n
+	wait_status "match 1 of $n (search wrapped)"
+
+	keys /
+	type_text "no such words"
+	keys Enter
+	wait_status "Pattern not found: no such words"
+	# Esc at the prompt cancels it.
+	keys / x Escape
+	wait_for "q quit"
+
+	# Help: every key, from the key table; q closes it.
+	keys '?'
+	wait_for "Keys · q or Esc closes"
+	wait_for "j, Down"
+	keys End
+	wait_for "Enter opens."
+	keys q
+	wait_gone "Keys · q or Esc closes"
+	wait_for "q quit"
+done
+exit 0

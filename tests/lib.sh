@@ -1,0 +1,224 @@
+# Shared by the tmux end-to-end tests (tests/e2e/*.sh): each test drives
+# the real program in a private tmux server (-L, no configuration), sends
+# keys, and polls the screen until what the user should see is there.
+# No fixed sleeps: every wait is a poll with a deadline.
+#
+# Environment (set by make check): BRIEFING, the program; top_srcdir, the
+# source tree; TMUX_BIN, tmux (empty when configure found none: skip).
+
+if [ -z "${TMUX_BIN:-}" ] || [ ! -x "$TMUX_BIN" ]; then
+	echo "tmux not found: end-to-end test skipped"
+	exit 77
+fi
+: "${BRIEFING:?BRIEFING must name the program}"
+: "${top_srcdir:?top_srcdir must name the source tree}"
+
+CONTENT="$top_srcdir/content/crocus-2024"
+# How many actors the bundled briefing has, as the index counts them.
+NACTORS=$(ls "$CONTENT/actors" | grep -c '\.md$')
+SOCKET="briefing-e2e-$$"
+# Seconds a wait may take before the test fails.
+DEADLINE=${E2E_DEADLINE:-10}
+
+t() {
+	"$TMUX_BIN" -u -L "$SOCKET" -f /dev/null "$@"
+}
+
+cleanup() {
+	t kill-server >/dev/null 2>&1
+}
+trap cleanup EXIT
+
+# start COLS ROWS COMMAND: a session "e2e" running COMMAND at that size,
+# in place of any before; the pane stays when COMMAND exits, to be seen.
+start() {
+	# A session that lives until cleanup: killing the last session would
+	# end the server while the next one starts.
+	t has-session -t keep >/dev/null 2>&1 ||
+	    t new-session -d -s keep -x 20 -y 5 cat
+	t kill-session -t e2e >/dev/null 2>&1
+	t new-session -d -s e2e -x "$1" -y "$2" \
+	    "env LC_ALL=${LC_ALL:-C.UTF-8} TERM=screen-256color $3" || {
+		echo "FAIL: cannot start tmux"
+		exit 1
+	}
+	t set-option -t e2e remain-on-exit on >/dev/null
+}
+
+# start_reader COLS ROWS [ARGS]: the reader on the bundled briefing.
+start_reader() {
+	start "$1" "$2" "$BRIEFING ${3:-$CONTENT}"
+	wait_for "section 1/"
+}
+
+screen() {
+	t capture-pane -p -t e2e
+}
+
+# Row N (0-based) of the screen.
+row() {
+	screen | sed -n "$(($1 + 1))p"
+}
+
+keys() {
+	t send-keys -t e2e "$@"
+}
+
+# Literal text, as typed.
+type_text() {
+	t send-keys -t e2e -l "$1"
+}
+
+fail() {
+	echo "FAIL: $*"
+	echo "---- screen ----"
+	screen
+	echo "----------------"
+	exit 1
+}
+
+# poll CMD...: run CMD until it succeeds or the deadline passes.
+poll() {
+	i=0
+	while [ "$i" -lt $((DEADLINE * 20)) ]; do
+		if "$@"; then
+			return 0
+		fi
+		sleep 0.05
+		i=$((i + 1))
+	done
+	return 1
+}
+
+has() {
+	screen | grep -F -q -- "$1"
+}
+
+hasnt() {
+	! has "$1"
+}
+
+row_has() {
+	row "$1" | grep -F -q -- "$2"
+}
+
+row_ends() {
+	case "$(row "$1" | sed 's/ *$//')" in
+	*"$2")
+		return 0
+		;;
+	esac
+	return 1
+}
+
+# wait_row_end N TEXT: row N ends with TEXT (the right-hand region).
+wait_row_end() {
+	poll row_ends "$1" "$2" || fail "row $1 never ended with \"$2\""
+}
+
+# wait_for TEXT: TEXT shows somewhere on the screen.
+wait_for() {
+	poll has "$1" || fail "\"$1\" never showed"
+}
+
+# wait_gone TEXT: TEXT is no longer on the screen.
+wait_gone() {
+	poll hasnt "$1" || fail "\"$1\" stayed on the screen"
+}
+
+# wait_row N TEXT: row N shows TEXT.
+wait_row() {
+	poll row_has "$1" "$2" || fail "row $1 never showed \"$2\""
+}
+
+# The screen stops changing: two captures in a row are the same.
+settle() {
+	prev=""
+	i=0
+	while [ "$i" -lt $((DEADLINE * 20)) ]; do
+		cur="screen:$(screen)"
+		if [ "$cur" = "$prev" ]; then
+			return 0
+		fi
+		prev=$cur
+		sleep 0.05
+		i=$((i + 1))
+	done
+	fail "the screen never settled"
+}
+
+# A pane flag of tmux: alternate_on, mouse_any_flag, keypad_flag...
+flag() {
+	t display-message -p -t e2e "#{$1}"
+}
+
+# The status line: the second row from the bottom.
+status_line() {
+	screen | tail -n 2 | head -n 1
+}
+
+# The text shown in reverse video between the top row and the status line:
+# the selected cross-reference (pieces on two rows joined by a space).
+selected_text() {
+	t capture-pane -p -e -t e2e | sed '1d;$d' | sed '$d' | perl -e '
+	    while (<STDIN>) {
+		my ($on, $t) = (0, "");
+		for my $tok (split /(\e\[[0-9;]*m)/) {
+			if ($tok =~ /^\e\[([0-9;]*)m$/) {
+				for my $p (split /;/, $1 eq "" ? "0" : $1) {
+					$on = 1 if $p eq "7";
+					$on = 0 if $p eq "0" || $p eq "27";
+				}
+			} elsif ($on) {
+				$t .= $tok;
+			}
+		}
+		$t =~ s/^\s+|\s+$//g;
+		push @s, $t if $t ne "";
+	    }
+	    print join(" ", @s), "\n";'
+}
+
+selected_is() {
+	[ "$(selected_text)" = "$1" ]
+}
+
+# tab_to TEXT: Tab until the selected reference reads TEXT (at most 40).
+tab_to() {
+	n=0
+	while ! selected_is "$1"; do
+		n=$((n + 1))
+		[ "$n" -le 40 ] || fail "Tab never selected \"$1\""
+		keys Tab
+		settle
+	done
+}
+
+# The status line has TEXT.
+status_has() {
+	status_line | grep -F -q -- "$1"
+}
+
+wait_status() {
+	poll status_has "$1" || fail "the status line never said \"$1\""
+}
+
+wait_status_not() {
+	poll sh -c "! $TMUX_BIN -u -L $SOCKET capture-pane -p -t e2e |
+	    tail -n 2 | head -n 1 | grep -F -q -- '$1'" ||
+	    fail "the status line kept \"$1\""
+}
+
+# click X Y [BUTTON]: a mouse press and release at a cell, as an xterm
+# sends it in normal tracking mode (button 64 and 65: the wheel).
+click() {
+	_b=${3:-0}
+	_seq=$(printf '\\033[M\\%03o\\%03o\\%03o' $((32 + _b)) $((33 + $1)) \
+	    $((33 + $2)))
+	t send-keys -t e2e -l "$(printf "$_seq")"
+	if [ "$_b" -lt 64 ]; then
+		_seq=$(printf '\\033[M\\%03o\\%03o\\%03o' 35 $((33 + $1)) \
+		    $((33 + $2)))
+		t send-keys -t e2e -l "$(printf "$_seq")"
+	fi
+}
