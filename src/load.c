@@ -24,10 +24,92 @@ static void
 mdfile_free(struct mdfile *m)
 {
 	fm_free(m->fm);
-	if (m->doc != NULL)
-		cmark_node_free(m->doc);
+	model_doc_free(m->doc);
 	free(m->path);
 	memset(m, 0, sizeof *m);
+}
+
+/* A line that starts a quote's attribution ("— Name") stays its own. */
+static bool
+attribution_start(const char *s)
+{
+	static const char *const dashes[] = { "\xE2\x80\x94", "\xE2\x80\x93",
+	    "\xE2\x80\x95", "--" };
+	size_t i;
+
+	for (i = 0; i < NITEMS(dashes); i++)
+		if (strncmp(s, dashes[i], strlen(dashes[i])) == 0)
+			return true;
+	return false;
+}
+
+/*
+ * Join each run of TEXT nodes, and of TEXT nodes across soft breaks, into
+ * one TEXT node ("\n" where the soft break was), so that a name wrapped
+ * over two source lines, or split by cmark at a bracket or an entity, is
+ * still one piece of text for the mention matcher. Layout shows the "\n"
+ * as the space a soft break is.
+ */
+static void
+join_text(cmark_node *doc)
+{
+	cmark_iter *it = cmark_iter_new(doc);
+	cmark_event_type ev;
+	cmark_node *n, *next, *after;
+	struct text_lines *tl = NULL;
+	size_t cap = 0;
+	struct buf b;
+	bool joined;
+
+	buf_init(&b);
+	while ((ev = cmark_iter_next(it)) != CMARK_EVENT_DONE) {
+		n = cmark_iter_get_node(it);
+		if (ev != CMARK_EVENT_ENTER ||
+		    cmark_node_get_type(n) != CMARK_NODE_TEXT)
+			continue;
+		buf_reset(&b);
+		buf_adds(&b, cmark_node_get_literal(n));
+		joined = false;
+		while ((next = cmark_node_next(n)) != NULL) {
+			if (cmark_node_get_type(next) == CMARK_NODE_TEXT) {
+				buf_adds(&b, cmark_node_get_literal(next));
+				cmark_node_free(next);
+			} else if (cmark_node_get_type(next) ==
+			    CMARK_NODE_SOFTBREAK &&
+			    (after = cmark_node_next(next)) != NULL &&
+			    cmark_node_get_type(after) == CMARK_NODE_TEXT &&
+			    !attribution_start(cmark_node_get_literal(after))) {
+				buf_addc(&b, '\n');
+				if (tl == NULL || tl->n == cap) {
+					cap = cap ? cap * 2 : 4;
+					tl = xrealloc(tl, sizeof *tl +
+					    cap * sizeof tl->v[0]);
+					if (cap == 4)
+						tl->n = 0;
+				}
+				tl->v[tl->n].off = b.len;
+				tl->v[tl->n].col =
+				    cmark_node_get_start_column(after);
+				tl->n++;
+				buf_adds(&b, cmark_node_get_literal(after));
+				cmark_node_free(next);
+				cmark_node_free(after);
+			} else
+				break;
+			joined = true;
+		}
+		if (joined) {
+			cmark_node_set_literal(n, b.data);
+			cmark_node_set_user_data(n, tl);
+			tl = NULL;
+			cap = 0;
+			/* The iterator computed its next step from the old
+			 * siblings: set it again from here (reset steps). */
+			cmark_iter_reset(it, n, CMARK_EVENT_ENTER);
+		}
+	}
+	buf_free(&b);
+	cmark_iter_free(it);
 }
 
 /*
@@ -69,6 +151,7 @@ mdfile_parse(struct mdfile *m, const char *path, const char *text, size_t len,
 	free(copy);
 	if (m->doc == NULL)
 		util_fatal("cmark could not parse %s", path);
+	join_text(m->doc);
 }
 
 /* Front-matter string getters that tolerate a missing front matter. */
@@ -108,8 +191,11 @@ inline_text(cmark_node *node)
 		case CMARK_NODE_TEXT:
 		case CMARK_NODE_CODE:
 		case CMARK_NODE_HTML_INLINE:
-			if ((lit = cmark_node_get_literal(n)) != NULL)
-				buf_adds(&b, lit);
+			if ((lit = cmark_node_get_literal(n)) == NULL)
+				break;
+			/* Joined soft breaks ("\n") read as spaces. */
+			for (; *lit != '\0'; lit++)
+				buf_addc(&b, *lit == '\n' ? ' ' : *lit);
 			break;
 		case CMARK_NODE_SOFTBREAK:
 		case CMARK_NODE_LINEBREAK:
@@ -245,7 +331,7 @@ split_sections(struct briefing *b, struct mdfile *m, bool plain,
 			b->title = text;
 		else
 			free(text);
-		cmark_node_free(title);	/* unlinks it */
+		model_doc_free(title);	/* unlinks it */
 	}
 	for (n = cmark_node_first_child(m->doc); n != NULL; n = next) {
 		next = cmark_node_next(n);
@@ -256,7 +342,7 @@ split_sections(struct briefing *b, struct mdfile *m, bool plain,
 			    lvl <= slevel ? 2 : 3, cmark_node_get_start_line(n),
 			    m->path, m->autolink, dl);
 			free(text);
-			cmark_node_free(n);
+			model_doc_free(n);
 			continue;
 		}
 		if (cur == NULL)
@@ -449,7 +535,7 @@ load_timeline(struct briefing *b, const char *path, const char *text,
 	    cmark_node_get_heading_level(first) == 1) {
 		if (b->timeline_title == NULL)
 			b->timeline_title = inline_text(first);
-		cmark_node_free(first);
+		model_doc_free(first);
 	}
 	if (b->timeline_title == NULL)
 		b->timeline_title = xstrdup("Timeline");

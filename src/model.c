@@ -71,12 +71,55 @@ briefing_new(void)
 }
 
 void
+model_text_pos(cmark_node *text, size_t off, int *line, int *col)
+{
+	const struct text_lines *tl = cmark_node_get_user_data(text);
+	size_t i, k = 0;
+
+	*line = cmark_node_get_start_line(text);
+	*col = cmark_node_get_start_column(text);
+	if (tl == NULL) {
+		if (*col > 0)
+			*col += (int)off;
+		return;
+	}
+	for (i = 0; i < tl->n && tl->v[i].off <= off; i++)
+		k = i + 1;
+	if (k == 0) {
+		if (*col > 0)
+			*col += (int)off;
+		return;
+	}
+	*line += (int)k;
+	*col = tl->v[k - 1].col + (int)(off - tl->v[k - 1].off);
+}
+
+void
+model_doc_free(cmark_node *doc)
+{
+	cmark_iter *it;
+	cmark_event_type ev;
+	cmark_node *n;
+
+	if (doc == NULL)
+		return;
+	it = cmark_iter_new(doc);
+	while ((ev = cmark_iter_next(it)) != CMARK_EVENT_DONE) {
+		n = cmark_iter_get_node(it);
+		if (ev == CMARK_EVENT_ENTER &&
+		    cmark_node_get_type(n) == CMARK_NODE_TEXT)
+			free(cmark_node_get_user_data(n));
+	}
+	cmark_iter_free(it);
+	cmark_node_free(doc);
+}
+
+void
 body_free(struct body *b)
 {
 	if (b == NULL)
 		return;
-	if (b->doc != NULL)
-		cmark_node_free(b->doc);
+	model_doc_free(b->doc);
 	free(b->file);
 	b->doc = NULL;
 	b->file = NULL;

@@ -120,6 +120,24 @@ struct briefing {
 	char		*timeline_title;
 };
 
+/*
+ * The loader joins a paragraph's soft-broken lines into one TEXT node,
+ * "\n" where each break was, and hangs on the node, as cmark user data, the
+ * column where each joined line starts. This gives the file line and
+ * column of byte `off` of such a node's literal (or of any TEXT node).
+ */
+struct text_lines {
+	size_t	n;
+	struct {
+		size_t	off;	/* first byte of the line in the literal */
+		int	col;	/* its file column */
+	} v[];
+};
+
+void	 model_text_pos(cmark_node *text, size_t off, int *line, int *col);
+/* Free the loader's user data in a tree, then the tree. */
+void	 model_doc_free(cmark_node *);
+
 struct briefing *briefing_new(void);
 void	 briefing_free(struct briefing *);	/* accepts NULL */
 void	 body_free(struct body *);

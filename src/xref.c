@@ -589,33 +589,45 @@ xref_text(struct walk *w, cmark_node *n)
 	const char *lit = cmark_node_get_literal(n);
 	struct acmatch_hit *hits = NULL;
 	size_t len, nhits = 0, i, m, v;
-	int line, col;
+	int line, hline, hcol;
+	char *flat;
 
 	if (lit == NULL)
 		return;
 	len = strlen(lit);
-	if (w->body->autolink && w->in_link == 0)
-		nhits = acmatch_find(w->ac, lit, len, &hits);
-	line = cmark_node_get_start_line(n);
-	col = cmark_node_get_start_column(n);
-	if (line == 0 && w->block != NULL) {
-		line = cmark_node_get_start_line(w->block);
-		col = 0;
+	if (w->body->autolink && w->in_link == 0) {
+		/* A name may wrap: match "\n" (a joined soft break) as a
+		 * space; the copy keeps every byte offset. */
+		flat = xstrdup(lit);
+		for (i = 0; i < len; i++)
+			if (flat[i] == '\n')
+				flat[i] = ' ';
+		nhits = acmatch_find(w->ac, flat, len, &hits);
+		free(flat);
 	}
+	line = cmark_node_get_start_line(n);
+	if (line == 0 && w->block != NULL)
+		line = cmark_node_get_start_line(w->block);
 	for (i = 0; i < nhits; i++) {
 		v = hits[i].value;
 		if (v == w->self)
 			continue;
+		if (cmark_node_get_start_line(n) == 0) {
+			hline = line;	/* the block's line, as above */
+			hcol = 0;
+		} else
+			model_text_pos(n, hits[i].start, &hline, &hcol);
 		m = xref_add_mention(w,
 		    v < w->b->nactors ? REF_ACTOR : REF_EXPERT,
 		    v < w->b->nactors ? v : v - w->b->nactors, n,
-		    hits[i].start, hits[i].end, false, line,
-		    col > 0 ? col + (int)hits[i].start : 0);
+		    hits[i].start, hits[i].end, false, hline, hcol);
 		w->spans[m].start = w->text.len + hits[i].start;
 		w->spans[m].end = w->text.len + hits[i].end;
 	}
 	free(hits);
-	buf_add(&w->text, lit, len);
+	/* The loader joins soft-broken lines with "\n": a space here. */
+	for (i = 0; i < len; i++)
+		buf_addc(&w->text, lit[i] == '\n' ? ' ' : lit[i]);
 }
 
 static void

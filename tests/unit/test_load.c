@@ -237,6 +237,41 @@ briefing_load_strings__autolink_false__body_flag_off(void **state)
 }
 
 static void
+briefing_load_strings__soft_breaks__one_text_node_attribution_apart(void **state)
+{
+	struct diag_list dl;
+	struct briefing *b;
+	cmark_node *para, *text, *quote;
+	int line, col;
+
+	(void)state;
+	diag_list_init(&dl);
+	b = briefing_load_strings("The Islamic\nState [NRF] &amp; co.\n\n"
+	    "> \"Words.\"\n> \xE2\x80\x94 [X](expert:x)\n",
+	    NULL, NULL, NULL, false, &dl);
+	para = cmark_node_first_child(b->sections[0].body.doc);
+	text = cmark_node_first_child(para);
+	/* One TEXT node, the soft break kept as "\n". */
+	assert_null(cmark_node_next(text));
+	assert_string_equal(cmark_node_get_literal(text),
+	    "The Islamic\nState [NRF] & co.");
+	model_text_pos(text, strlen("The Islamic\nSt"), &line, &col);
+	assert_int_equal(line, 2);
+	assert_int_equal(col, 3);
+	model_text_pos(text, 4, &line, &col);
+	assert_int_equal(line, 1);
+	assert_int_equal(col, 5);
+	/* A quote's "— Name" line is not joined to the words above it. */
+	quote = cmark_node_next(para);
+	text = cmark_node_first_child(cmark_node_first_child(quote));
+	assert_string_equal(cmark_node_get_literal(text), "\"Words.\"");
+	assert_int_equal(cmark_node_get_type(cmark_node_next(text)),
+	    CMARK_NODE_SOFTBREAK);
+	briefing_free(b);
+	diag_list_free(&dl);
+}
+
+static void
 model_slug__punctuation_and_case__github_style(void **state)
 {
 	char *s;
@@ -279,6 +314,7 @@ main(void)
 		cmocka_unit_test(briefing_load_strings__duplicate_headings__suffixed_ids_warning),
 		cmocka_unit_test(briefing_load_strings__plain_markdown_h1_sections__title_and_sections),
 		cmocka_unit_test(briefing_load_strings__autolink_false__body_flag_off),
+		cmocka_unit_test(briefing_load_strings__soft_breaks__one_text_node_attribution_apart),
 		cmocka_unit_test(model_slug__punctuation_and_case__github_style),
 		cmocka_unit_test(model_valid_id__forms__accepted_and_refused),
 	};

@@ -310,6 +310,29 @@ xref_build__names_in_list_and_quote__columns_past_markers(void **state)
 }
 
 static void
+xref_build__name_wrapped_over_two_lines__one_mention_at_its_start(void **state)
+{
+	const char *md =
+	    "Then the Islamic\n"				/* 1 */
+	    "State-Khorasan struck,\n"				/* 2 */
+	    "and Moscow answered.\n";				/* 3 */
+	const struct mention *m;
+	struct fx f;
+	size_t n;
+
+	(void)state;
+	fx_load(&f, md, EXPERTS, ACTORS, NULL);
+	m = xref_unit_mentions(f.x, SECTION0, &n);
+	assert_int_equal(n, 2);
+	assert_int_equal(m[0].target.index, actor(&f, "isis-k"));
+	assert_int_equal(m[0].line, 1);
+	assert_int_equal(m[0].col, 10);
+	/* Past a joined soft break, lines and columns are the file's. */
+	assert_mention(&m[1], REF_ACTOR, actor(&f, "russia"), "Moscow", 3, 5);
+	fx_free(&f);
+}
+
+static void
 xref_build__longest_name_and_possessive__one_mention_each(void **state)
 {
 	const char *md =
@@ -837,6 +860,7 @@ main(void)
 		cmocka_unit_test(xref_build__unknown_id_in_profile__error_names_profile_file),
 		cmocka_unit_test(xref_build__names_in_plain_text__implicit_mentions_line_col),
 		cmocka_unit_test(xref_build__names_in_list_and_quote__columns_past_markers),
+		cmocka_unit_test(xref_build__name_wrapped_over_two_lines__one_mention_at_its_start),
 		cmocka_unit_test(xref_build__longest_name_and_possessive__one_mention_each),
 		cmocka_unit_test(xref_build__names_in_links_and_code__not_implicit),
 		cmocka_unit_test(xref_build__autolink_false__only_explicit_links),
