@@ -55,6 +55,7 @@ struct items {
 };
 
 static void	 layout_screen(struct reader *);
+static void	 index_show_cursor(struct reader *);
 static void	 search_refresh(struct reader *);
 static void	 set_msg(struct reader *, const char *, ...)
 		    __attribute__((format(printf, 2, 3)));
@@ -527,7 +528,7 @@ static void
 help_build(struct reader *r, int width)
 {
 	char *help, *line, *next;
-	size_t i;
+	size_t i, old = r->nhelp;
 
 	if (width == r->help_width && r->help_lines != NULL)
 		return;
@@ -548,8 +549,20 @@ help_build(struct reader *r, int width)
 		    (size_t)(next - line));
 	}
 	free(help);
-	if (r->help_top >= r->nhelp)
-		r->help_top = 0;
+	/* About the same place in the text, wrapped anew. */
+	if (old > 0)
+		r->help_top = r->help_top * r->nhelp / old;
+}
+
+/* The help's top line, so that the overlay shows a full page. */
+static void
+help_clamp(struct reader *r)
+{
+	size_t h = r->overlay.h > 2 ? (size_t)r->overlay.h - 2 : 1;
+	size_t max = r->nhelp > h ? r->nhelp - h : 0;
+
+	if (r->help_top > max)
+		r->help_top = max;
 }
 
 /* Place every region for the size and state; lay the documents out. */
@@ -604,8 +617,10 @@ layout_screen(struct reader *r)
 	tw = cols >= 80 ? 76 : cols;
 	r->overlay = mkrect((cols - tw) / 2, 1, tw, main_h - 2);
 	help_build(r, r->overlay.w - 2);
+	help_clamp(r);
 	r->index_list = mkrect(r->overlay.x + 1, r->overlay.y + 3,
 	    r->overlay.w - 2, r->overlay.h - 4);
+	index_show_cursor(r);
 
 	if (doc_set_width(r, &r->bodydoc, text_width(r->body.w,
 	    READER_TEXT_MAX)))
@@ -1143,60 +1158,188 @@ match_cmp(const struct match *a, const struct match *b)
 	return 0;
 }
 
-static void
-collect_line(struct reader *r, const char *needle, size_t nlen,
-    const struct match *proto, const struct line *l)
+/*
+ * Where the text of a line starts, in bytes of its spans put together:
+ * after the quote bars, list markers and indent that the layout puts
+ * before the text of a block's lines.
+ */
+static size_t
+line_content_start(const struct line *l)
 {
-	struct buf text;
-	size_t *map, flen, i, s, e;
+	const struct span *sp;
+	size_t i, k, off = 0;
+
+	for (i = 0; i < l->nspans; i++) {
+		sp = &l->spans[i];
+		if (!(sp->style & (STYLE_RULE | STYLE_MARKER))) {
+			for (k = 0; k < sp->len && sp->text[k] == ' '; k++)
+				continue;
+			if (k < sp->len)
+				return off + k;
+		}
+		off += sp->len;
+	}
+	return off;
+}
+
+static size_t
+line_bytes(const struct line *l)
+{
+	size_t i, n = 0;
+
+	for (i = 0; i < l->nspans; i++)
+		n += l->spans[i].len;
+	return n;
+}
+
+/* A line's piece of the text of a block: bytes [skip, skip + len). */
+struct piece {
+	size_t	line;
+	size_t	at;	/* where it starts in the block's text */
+	size_t	skip, len;
+};
+
+struct block_text {
+	struct buf	 text;
+	struct piece	*v;
+	size_t		 n, cap;
+};
+
+/*
+ * The lines [from, to) of a document as one text, as the reader reads
+ * them: each line after the first without its prefix, a space where the
+ * layout broke the text.
+ */
+static void
+block_text(struct block_text *bt, const struct doc *d, size_t from,
+    size_t to)
+{
+	const struct line *l;
+	const struct span *sp;
+	struct piece *pc;
+	size_t i, k, skip, len, off, cut;
+
+	buf_reset(&bt->text);
+	bt->n = 0;
+	for (i = from; i < to; i++) {
+		l = doc_line(d, i);
+		skip = bt->n == 0 ? 0 : line_content_start(l);
+		len = line_bytes(l);
+		if (skip >= len)
+			continue;
+		if (bt->n > 0)
+			buf_addc(&bt->text, ' ');
+		ARRAY_RESERVE(bt->v, bt->cap, bt->n + 1);
+		pc = &bt->v[bt->n++];
+		pc->line = i;
+		pc->at = bt->text.len;
+		pc->skip = skip;
+		pc->len = len - skip;
+		for (k = 0, off = 0; k < l->nspans; off += sp->len, k++) {
+			sp = &l->spans[k];
+			if (off + sp->len <= skip)
+				continue;
+			cut = off < skip ? skip - off : 0;
+			buf_add(&bt->text, sp->text + cut, sp->len - cut);
+		}
+	}
+}
+
+/* Byte b of a block's text as a line and an offset in it. */
+static void
+block_pos(const struct block_text *bt, size_t b, bool end, size_t *line,
+    size_t *off)
+{
+	size_t i;
+
+	/* The piece b falls in; a start on a break goes to the next line. */
+	for (i = 0; i + 1 < bt->n; i++) {
+		if (end ? b <= bt->v[i].at + bt->v[i].len + 1 :
+		    b < bt->v[i].at + bt->v[i].len)
+			break;
+		if (!end && b < bt->v[i + 1].at) {
+			i++;
+			break;
+		}
+	}
+	*line = bt->v[i].line;
+	b = b > bt->v[i].at ? b - bt->v[i].at : 0;
+	*off = bt->v[i].skip + (b < bt->v[i].len ? b : bt->v[i].len);
+}
+
+/* The matches of needle in the lines of one block, [from, to). */
+static void
+collect_block(struct reader *r, const char *needle, size_t nlen,
+    struct match proto, struct block_text *bt, const struct doc *d,
+    size_t from, size_t to)
+{
+	struct match *m;
+	size_t *map, flen, s, e;
 	char *folded, *at;
 
-	buf_init(&text);
-	for (i = 0; i < l->nspans; i++)
-		buf_add(&text, l->spans[i].text, l->spans[i].len);
-	if (text.len == 0) {
-		buf_free(&text);
+	block_text(bt, d, from, to);
+	if (bt->text.len == 0)
 		return;
-	}
-	folded = fold(text.data, text.len, &map);
+	folded = fold(bt->text.data, bt->text.len, &map);
 	flen = strlen(folded);
 	for (at = strstr(folded, needle); at != NULL;
 	    at = strstr(at + nlen, needle)) {
 		fold_unmap(map, flen, (size_t)(at - folded),
 		    (size_t)(at - folded) + nlen, &s, &e);
 		ARRAY_RESERVE(r->matches, r->matchcap, r->nmatches + 1);
-		r->matches[r->nmatches] = *proto;
-		r->matches[r->nmatches].start = s;
-		r->matches[r->nmatches].end = e;
-		r->nmatches++;
+		m = &r->matches[r->nmatches++];
+		*m = proto;
+		block_pos(bt, s, false, &m->line, &m->start);
+		block_pos(bt, e, true, &m->line1, &m->end);
+		/* Nothing but the space of a line break: nothing to show. */
+		if (m->line1 < m->line)
+			r->nmatches--;
 	}
 	free(folded);
 	free(map);
-	buf_free(&text);
+}
+
+/* The matches in a document, block by block, so across line breaks. */
+static void
+collect_doc(struct reader *r, const char *needle, size_t nlen,
+    struct match proto, const struct doc *d)
+{
+	struct block_text bt;
+	size_t i, j;
+
+	memset(&bt, 0, sizeof bt);
+	buf_init(&bt.text);
+	for (i = 0; i < d->nlines; i = j) {
+		proto.part = doc_part_of(d, i);
+		proto.block = doc_line(d, i)->block;
+		for (j = i + 1; j < d->nlines &&
+		    doc_line(d, j)->block == proto.block &&
+		    doc_part_of(d, j) == proto.part; j++)
+			continue;
+		collect_block(r, needle, nlen, proto, &bt, d, i, j);
+	}
+	buf_free(&bt.text);
+	free(bt.v);
 }
 
 static void
 collect_unit(struct reader *r, const char *needle, size_t nlen,
     enum unit_kind kind, size_t index, int width)
 {
-	struct doc_part p = { false, { kind, index }, NULL, 0, 0 };
-	const struct layout *lay = cache_get(r, &p, width);
-	struct match proto = { false, { kind, index }, 0, 0, 0, 0, 0 };
-	size_t i;
+	struct doc_part p = { .unit = { kind, index } };
+	struct doc d = { .parts = &p, .nparts = 1, .width = width };
+	struct match proto = { .body = false, .unit = { kind, index } };
 
-	for (i = 0; i < lay->nlines; i++) {
-		proto.line = i;
-		proto.block = lay->lines[i].block;
-		collect_line(r, needle, nlen, &proto, &lay->lines[i]);
-	}
+	p.lay = cache_get(r, &p, width);
+	d.nlines = p.lay->nlines;
+	collect_doc(r, needle, nlen, proto, &d);
 }
 
 /* All matches of the pattern at the present widths. */
 static void
 search_collect(struct reader *r)
 {
-	const struct doc *d = &r->bodydoc;
-	struct match proto = { true, { UNIT_SECTION, 0 }, 0, 0, 0, 0, 0 };
+	struct match proto = { .body = true, .unit = { UNIT_SECTION, 0 } };
 	char *needle;
 	size_t i, nlen;
 	int pw;
@@ -1210,12 +1353,7 @@ search_collect(struct reader *r)
 		free(needle);
 		return;
 	}
-	for (i = 0; i < d->nlines; i++) {
-		proto.line = i;
-		proto.part = doc_part_of(d, i);
-		proto.block = doc_line(d, i)->block;
-		collect_line(r, needle, nlen, &proto, doc_line(d, i));
-	}
+	collect_doc(r, needle, nlen, proto, &r->bodydoc);
 	pw = text_width(r->pane_area.w, INT32_MAX);
 	for (i = 0; i < r->briefing->nexperts; i++)
 		collect_unit(r, needle, nlen, UNIT_EXPERT, i, pw);
@@ -1225,6 +1363,14 @@ search_collect(struct reader *r)
 	if (r->pane != PANE_NONE && r->panedoc.width > 0)
 		doc_refresh(r, &r->panedoc);
 	free(needle);
+}
+
+/* In the same document: the article, or the same expert or actor. */
+static bool
+match_same_unit(const struct match *a, const struct match *b)
+{
+	return match_group(a) == match_group(b) &&
+	    (a->body || a->unit.index == b->unit.index);
 }
 
 /* Same place, in the sense of where a match stands in its unit. */
@@ -1300,7 +1446,7 @@ goto_match(struct reader *r, size_t i)
 static struct match
 search_origin(const struct reader *r)
 {
-	struct match o = { true, { UNIT_SECTION, 0 }, 0, 0, 0, 0, 0 };
+	struct match o = { .body = true, .unit = { UNIT_SECTION, 0 } };
 
 	if (r->focus == REGION_PANE && r->pane_visible) {
 		o.body = false;
@@ -1375,7 +1521,8 @@ search_step(struct reader *r, int dir)
 const struct match *
 reader_line_matches(const struct reader *r, bool body, size_t line, size_t *n)
 {
-	struct match key = { body, { UNIT_SECTION, 0 }, line, 0, 0, 0, 0 };
+	struct match key = { .body = body, .unit = { UNIT_SECTION, 0 },
+	    .line = line };
 	size_t lo = 0, hi = r->nmatches, mid, end;
 
 	*n = 0;
@@ -1394,13 +1541,30 @@ reader_line_matches(const struct reader *r, bool body, size_t line, size_t *n)
 			hi = mid;
 	}
 	for (end = lo; end < r->nmatches; end++) {
-		if (match_group(&r->matches[end]) != match_group(&key) ||
-		    (!body && r->matches[end].unit.index != key.unit.index) ||
+		if (!match_same_unit(&r->matches[end], &key) ||
 		    r->matches[end].line != line)
 			break;
 	}
+	/*
+	 * Matches do not overlap: at most one from an earlier line runs on
+	 * into this one, and it comes just before.
+	 */
+	if (lo > 0 && match_same_unit(&r->matches[lo - 1], &key) &&
+	    r->matches[lo - 1].line1 >= line)
+		lo--;
 	*n = end - lo;
 	return *n > 0 ? &r->matches[lo] : NULL;
+}
+
+bool
+reader_match_bytes(const struct match *m, const struct line *l, size_t line,
+    size_t *start, size_t *end)
+{
+	if (line < m->line || line > m->line1)
+		return false;
+	*start = line == m->line ? m->start : line_content_start(l);
+	*end = line == m->line1 ? m->end : line_bytes(l);
+	return *start < *end;
 }
 
 bool

@@ -83,13 +83,18 @@ struct doc {
 	struct selection sel;
 };
 
-/* One search match: bytes [start, end) of a line's spans put together. */
+/*
+ * One search match, from byte start of line to byte end of line1 (bytes
+ * of a line's spans put together): a match runs on across the lines of
+ * a paragraph, as the text does.
+ */
 struct match {
 	bool		 body;		/* in the article, else in unit */
 	struct unit_ref	 unit;		/* UNIT_EXPERT or UNIT_ACTOR */
 	size_t		 line;
 	size_t		 start, end;
 	size_t		 part, block;	/* where it stands, to find it again */
+	size_t		 line1;		/* the line it ends on */
 };
 
 /* Where the reader was: what a Backspace returns to. */
@@ -208,6 +213,12 @@ int	 reader_percent(const struct reader *);
 /* The matches on a line of the article (body) or of the pane. */
 const struct match *reader_line_matches(const struct reader *, bool body,
 	    size_t line, size_t *n);
+/*
+ * The bytes [*start, *end) of line l, number `line`, that match m covers;
+ * false when it covers none of them.
+ */
+bool	 reader_match_bytes(const struct match *m, const struct line *l,
+	    size_t line, size_t *start, size_t *end);
 /* Is m the current match? */
 bool	 reader_match_current(const struct reader *, const struct match *);
 

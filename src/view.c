@@ -64,8 +64,10 @@ static const short theme[PAIR__COUNT][2] = {
 };
 
 /*
- * What the main keys of the hint line do, in a word; on a narrow screen
- * the hints of higher rank go first.
+ * What the main keys of the hint line do, in a word. The line shows them
+ * in this order; when they do not all fit, those of rank 0 go in first,
+ * then those of rank 1 that fit, and so on. Below 80 columns the TOC is
+ * hidden, so `t` ranks with the keys that open things.
  */
 static const struct {
 	enum command	 cmd;
@@ -76,7 +78,7 @@ static const struct {
 	{ CMD_HELP, "help", 0 },
 	{ CMD_NEXT_SECTION, "next", 2 },
 	{ CMD_PREV_SECTION, "prev", 3 },
-	{ CMD_TOC, "contents", 2 },
+	{ CMD_TOC, "contents", 1 },
 	{ CMD_NEXT_REF, "ref", 2 },
 	{ CMD_FOLLOW, "follow", 3 },
 	{ CMD_BACK, "back", 2 },
@@ -84,6 +86,7 @@ static const struct {
 	{ CMD_ACTOR_INDEX, "actors", 1 },
 	{ CMD_SEARCH, "search", 1 },
 };
+#define HINT_RANKS 4
 
 static volatile sig_atomic_t sig_quit;
 static volatile sig_atomic_t sig_stop;
@@ -287,11 +290,20 @@ draw_spans(const struct reader *r, const struct doc *d, bool body,
 	bool focused = body ? r->focus == REGION_BODY :
 	    r->focus == REGION_PANE;
 	const struct match *m;
+	struct { size_t start, end; } *hl = NULL;
 	size_t nm = 0, s, k, off = 0, a, b, cut;
 	int xmax = x + w;
 	attr_t base, at;
 
 	m = d != NULL ? reader_line_matches(r, body, li, &nm) : NULL;
+	if (nm > 0)
+		hl = xreallocarray(NULL, nm, sizeof *hl);
+	/* The bytes of this line that each match covers. */
+	for (k = 0; k < nm; k++) {
+		if (!reader_match_bytes(&m[k], l, li, &hl[k].start,
+		    &hl[k].end))
+			hl[k].start = hl[k].end = 0;
+	}
 	for (s = 0; s < l->nspans && x < xmax; s++) {
 		const struct span *sp = &l->spans[s];
 
@@ -304,15 +316,16 @@ draw_spans(const struct reader *r, const struct doc *d, bool body,
 			b = sp->len;
 			at = base;
 			for (k = 0; k < nm; k++) {
-				if (m[k].end <= off + a || m[k].start >= off + b)
+				if (hl[k].end <= off + a ||
+				    hl[k].start >= off + b)
 					continue;
-				if (m[k].start > off + a) {
-					cut = m[k].start - off;
+				if (hl[k].start > off + a) {
+					cut = hl[k].start - off;
 					if (cut < b)
 						b = cut;
 					continue;
 				}
-				cut = m[k].end - off;
+				cut = hl[k].end - off;
 				if (cut < b)
 					b = cut;
 				at = reader_match_current(r, &m[k]) ?
@@ -325,6 +338,7 @@ draw_spans(const struct reader *r, const struct doc *d, bool body,
 		}
 		off += sp->len;
 	}
+	free(hl);
 }
 
 /* A string made safe and cut to w columns; returns the columns used. */
@@ -484,6 +498,31 @@ draw_help(const struct reader *r)
 		    rc->w - 2);
 }
 
+/*
+ * The end of what was typed that fits in cols columns: read backwards, so
+ * that a long paste costs one pass a redraw.
+ */
+static const char *
+prompt_tail(const char *s, size_t len, int cols)
+{
+	size_t i = len, start;
+	uint32_t cp;
+	int w, used = 0;
+
+	while (i > 0) {
+		start = i - 1;
+		while (start > 0 && ((unsigned char)s[start] & 0xc0) == 0x80)
+			start--;
+		utf8_decode(s + start, i - start, &cp);
+		w = utf8_cpwidth(cp);
+		if (used + (w < 1 ? 1 : w) > cols)
+			break;
+		used += w < 1 ? 1 : w;
+		i = start;
+	}
+	return s + i;
+}
+
 static void
 draw_index(const struct reader *r)
 {
@@ -501,8 +540,10 @@ draw_index(const struct reader *r)
 	free(s);
 	w = draw_text("Filter:", STYLE_BOLD, A_NORMAL, rc->x + 2, rc->y + 2,
 	    rc->w - 4) + 1;
-	draw_text(r->filter.data != NULL ? r->filter.data : "", 0,
-	    A_UNDERLINE, rc->x + 2 + w, rc->y + 2, rc->w - 5 - w);
+	/* The end of what was typed, as at the search prompt. */
+	draw_text(prompt_tail(r->filter.data != NULL ? r->filter.data : "",
+	    r->filter.len, rc->w - 5 - w), 0, A_UNDERLINE, rc->x + 2 + w,
+	    rc->y + 2, rc->w - 5 - w);
 	if (lr->w < 20)
 		kindw = 0;
 	namew = lr->w - 2 - kindw - countw;
@@ -529,33 +570,44 @@ draw_index(const struct reader *r)
 		    lr->y, lr->w - 2);
 }
 
+/*
+ * The status line: the title, the message, and on the right the section
+ * as N/M with the position. The message comes first: on a narrow screen
+ * the right part shortens to "N/M  P%" or goes, and the title goes.
+ */
 static void
 draw_status(const struct reader *r)
 {
-	char *right;
-	int cols = r->cols, rw, mw = 0, tw, x = 1;
-	size_t n = reader_toc_count(r);
+	char *right[2];
+	int cols = r->cols, avail = cols - 2, rw = 0, mw = 0, tw, x = 1, i;
+	size_t n = reader_toc_count(r), cur;
 	attr_t a = colors ? pair(PAIR_BAR) : A_REVERSE;
 
 	fill(r->status_y, 0, cols, a);
-	right = xasprintf("section %zu/%zu  %d%%",
-	    n > 0 ? reader_current_section(r) + 1 : 0, n, reader_percent(r));
-	rw = text_cols(right);
-	if (rw + 2 < cols)
-		draw_text(right, 0, a, cols - rw - 1, r->status_y, rw);
-	else
-		rw = -2;
-	free(right);
-	tw = cols - rw - 4;
-	if (r->msg != NULL) {
+	cur = n > 0 ? reader_current_section(r) + 1 : 0;
+	right[0] = xasprintf("section %zu/%zu  %d%%", cur, n,
+	    reader_percent(r));
+	right[1] = xasprintf("%zu/%zu  %d%%", cur, n, reader_percent(r));
+	if (r->msg != NULL)
 		mw = text_cols(r->msg);
-		if (mw > tw)
-			mw = tw;
-		if (tw - mw - 3 < 10)
-			tw = 0;
-		else
-			tw -= mw + 3;
+	/* The longest right part that leaves the message whole. */
+	for (i = 0; i < 2; i++) {
+		rw = text_cols(right[i]);
+		if ((mw > 0 ? mw + 3 : 0) + rw <= avail)
+			break;
 	}
+	if (i == 2)
+		rw = 0;
+	else
+		draw_text(right[i], 0, a, cols - rw - 1, r->status_y, rw);
+	free(right[0]);
+	free(right[1]);
+	/* What is left of the right part, less a gap, is for the rest. */
+	tw = avail - (rw > 0 ? rw + 2 : 0);
+	if (mw > tw)
+		mw = tw;
+	if (r->msg != NULL)
+		tw = tw - mw - 3 < 10 ? 0 : tw - mw - 3;
 	if (tw > 0)
 		x += draw_text(r->briefing->title, STYLE_BOLD, a, x,
 		    r->status_y, tw) + 3;
@@ -586,47 +638,61 @@ hint_cols(size_t i)
 	    text_cols(hints[i].label);
 }
 
+/* The keys of the overlay or list in front, or NULL in the article. */
+static const char *
+mode_hint(const struct reader *r)
+{
+	if (r->mode == MODE_INDEX)
+		return "Type to filter \xc2\xb7 Up/Down choose \xc2\xb7 "
+		    "Enter opens \xc2\xb7 Esc closes";
+	if (r->mode == MODE_HELP)
+		return "j/k, Space/b scroll \xc2\xb7 q or Esc closes";
+	if (r->focus == REGION_TOC)
+		return "j/k choose \xc2\xb7 Enter opens \xc2\xb7 Esc back";
+	return NULL;
+}
+
 static void
 draw_hint(const struct reader *r)
 {
 	char name[KEYMAP_NAME_MAX];
+	bool shown[NITEMS(hints)];
 	size_t i;
 	const char *p;
-	int w, x, rank, key;
+	int w, x, rank;
 
 	fill(r->hint_y, 0, r->cols, A_NORMAL);
 	if (r->mode == MODE_PROMPT) {
 		w = draw_text("/", STYLE_BOLD, A_NORMAL, 0, r->hint_y, r->cols);
-		p = r->prompt.data != NULL ? r->prompt.data : "";
-		/* Show the end of a long pattern. */
-		while (*p != '\0' && text_cols(p) > r->cols - w - 1)
-			p++;
+		p = prompt_tail(r->prompt.data != NULL ? r->prompt.data : "",
+		    r->prompt.len, r->cols - w - 1);
 		w += draw_text(p, 0, A_NORMAL, w, r->hint_y, r->cols - w - 1);
 		move(r->hint_y, w);
 		return;
 	}
-	if (r->mode == MODE_INDEX) {
-		draw_text("Type to filter \xc2\xb7 Up/Down choose \xc2\xb7 "
-		    "Enter opens \xc2\xb7 Esc closes", STYLE_DIM, A_NORMAL, 0,
-		    r->hint_y, r->cols);
+	if ((p = mode_hint(r)) != NULL) {
+		draw_text(p, STYLE_DIM, A_NORMAL, 0, r->hint_y, r->cols);
 		return;
 	}
-	/* Every hint when they fit, else those of the higher ranks. */
-	for (rank = 3; rank >= 0; rank--) {
-		for (i = 0, w = 0; i < NITEMS(hints); i++) {
-			if (hints[i].rank <= rank)
-				w += (w > 0 ? 2 : 0) + hint_cols(i);
+	/* Rank by rank, each hint that still fits. */
+	memset(shown, 0, sizeof shown);
+	for (rank = 0, w = 0; rank < HINT_RANKS; rank++) {
+		for (i = 0; i < NITEMS(hints); i++) {
+			if (hints[i].rank != rank || hint_key(i) == KEYC_NONE)
+				continue;
+			if (w + (w > 0 ? 2 : 0) + hint_cols(i) > r->cols)
+				continue;
+			w += (w > 0 ? 2 : 0) + hint_cols(i);
+			shown[i] = true;
 		}
-		if (w <= r->cols)
-			break;
 	}
 	for (i = 0, x = 0; i < NITEMS(hints); i++) {
-		if (hints[i].rank > rank || (key = hint_key(i)) == KEYC_NONE)
+		if (!shown[i])
 			continue;
 		if (x > 0)
 			x += 2;
-		x += draw_text(keymap_name(key, name), STYLE_BOLD, A_NORMAL, x,
-		    r->hint_y, r->cols - x);
+		x += draw_text(keymap_name(hint_key(i), name), STYLE_BOLD,
+		    A_NORMAL, x, r->hint_y, r->cols - x);
 		x += draw_text(hints[i].label, STYLE_DIM, A_NORMAL, x + 1,
 		    r->hint_y, r->cols - x - 1) + 1;
 	}

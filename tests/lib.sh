@@ -131,6 +131,15 @@ wait_row() {
 	poll row_has "$1" "$2" || fail "row $1 never showed \"$2\""
 }
 
+screen_is_not() {
+	[ "$(screen)" != "$1" ]
+}
+
+# wait_changed SCREEN WHY: the screen is no longer SCREEN, else fail.
+wait_changed() {
+	poll screen_is_not "$1" || fail "$2"
+}
+
 # The screen stops changing: two captures in a row are the same.
 settle() {
 	prev=""
@@ -157,10 +166,10 @@ status_line() {
 	screen | tail -n 2 | head -n 1
 }
 
-# The text shown in reverse video between the top row and the status line:
-# the selected cross-reference (pieces on two rows joined by a space).
-selected_text() {
-	t capture-pane -p -e -t e2e | sed '1d;$d' | sed '$d' | perl -e '
+# The text in reverse video in the rows of the screen (with escapes) on
+# stdin, pieces on several rows joined by a space.
+reversed_text() {
+	perl -e '
 	    while (<STDIN>) {
 		my ($on, $t) = (0, "");
 		for my $tok (split /(\e\[[0-9;]*m)/) {
@@ -179,14 +188,36 @@ selected_text() {
 	    print join(" ", @s), "\n";'
 }
 
+# The text shown in reverse video between the top row (the pane's bar)
+# and the status line: the selected cross-reference.
+selected_text() {
+	t capture-pane -p -e -t e2e | sed '1d;$d' | sed '$d' | reversed_text
+}
+
+# The text in reverse video on row N.
+row_reversed() {
+	t capture-pane -p -e -t e2e | sed -n "$(($1 + 1))p" | reversed_text
+}
+
 selected_is() {
 	[ "$(selected_text)" = "$1" ]
 }
 
-# tab_to TEXT: Tab until the selected reference reads TEXT (at most 40).
+# selected_like PATTERN: the selected text matches a shell pattern.
+selected_like() {
+	case "$(selected_text)" in
+	$1)
+		return 0
+		;;
+	esac
+	return 1
+}
+
+# tab_to PATTERN: Tab until the selected reference matches PATTERN, a
+# shell pattern (plain text matches itself), at most 40 times.
 tab_to() {
 	n=0
-	while ! selected_is "$1"; do
+	while ! selected_like "$1"; do
 		n=$((n + 1))
 		[ "$n" -le 40 ] || fail "Tab never selected \"$1\""
 		keys Tab
@@ -221,4 +252,75 @@ click() {
 		    $((33 + $2)))
 		t send-keys -t e2e -l "$(printf "$_seq")"
 	fi
+}
+
+# start_shell COLS ROWS: a shell with the prompt "e2e$ " at that size.
+start_shell() {
+	start "$1" "$2" "env PS1='e2e\$ ' sh"
+	wait_for 'e2e$'
+}
+
+# run_reader: start the reader on the bundled briefing from the shell.
+run_reader() {
+	keys "clear; $BRIEFING $CONTENT" Enter
+	wait_for "section 1/"
+	[ "$(flag alternate_on)" = 1 ] || fail "no alternate screen while reading"
+}
+
+# shell_sane WHAT: the reader is gone, the prompt is back and no mode is
+# left on (alternate screen, mouse, keypad, hidden cursor, raw tty).
+shell_sane() {
+	wait_for 'e2e$'
+	wait_gone "section 1/"
+	[ "$(flag alternate_on)" = 0 ] || fail "$1: alternate screen left on"
+	[ "$(flag mouse_any_flag)" = 0 ] || fail "$1: mouse left on"
+	[ "$(flag keypad_cursor_flag)" = 0 ] || fail "$1: keypad left on"
+	[ "$(flag cursor_flag)" = 1 ] || fail "$1: cursor left hidden"
+	keys "clear; stty -a | tr ' ' '\\n' | grep -x -e icanon -e echo -e isig | tr '\\n' ' '; echo =done" Enter
+	wait_for "isig icanon echo =done"
+}
+
+# The n of "match i of n" on the status line.
+match_total() {
+	status_line | sed -n 's/.*match [0-9]* of \([0-9]*\).*/\1/p'
+}
+
+# n_and_N N: from the first of N matches, n goes to the second, N back
+# to the first, and N again wraps to the last.
+n_and_N() {
+	keys n
+	wait_status "match 2 of $1"
+	keys N
+	wait_status "match 1 of $1"
+	keys N
+	wait_status "match $1 of $1 (search wrapped)"
+}
+
+# The prompt of / is open on the last row.
+prompt_open() {
+	case "$(screen | tail -n 1)" in
+	/*)
+		return 0
+		;;
+	esac
+	return 1
+}
+
+prompt_closed() {
+	! prompt_open
+}
+
+last_row_has() {
+	screen | tail -n 1 | grep -F -q -- "$1"
+}
+
+# search_for PATTERN: / and the pattern, seen on the prompt, then Enter.
+# Opening the prompt clears the status message: the next one is new.
+search_for() {
+	keys /
+	poll prompt_open || fail "/ opened no prompt"
+	type_text "$1"
+	poll last_row_has "$1" || fail "the prompt never showed \"$1\""
+	keys Enter
+	poll prompt_closed || fail "Enter left the prompt open"
 }

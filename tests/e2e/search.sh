@@ -5,31 +5,19 @@
 
 for size in "160 50" "100 30" "60 20"; do
 	set -- $size
-	last=$(($2 - 1))
 	start_reader "$1" "$2"
-	keys /
-	wait_row "$last" "/"
-	type_text "GHARWAL"
-	wait_row "$last" "/GHARWAL"
-	keys Enter
+	search_for "GHARWAL"
 	wait_status "match 1 of "
-	n=$(status_line | sed -n 's/.*match 1 of \([0-9]*\).*/\1/p')
+	n=$(match_total)
 	[ -n "$n" ] && [ "$n" -ge 3 ] ||
 	    fail "expected several matches, got '$n'"
 	# The match is on screen, highlighted.
 	poll selected_is "Gharwal" || fail "the match is not highlighted"
-	keys n
-	wait_status "match 2 of $n"
-	keys N
-	wait_status "match 1 of $n"
-	keys N
-	wait_status "match $n of $n (search wrapped)"
+	n_and_N "$n"
 	keys n
 	wait_status "match 1 of $n (search wrapped)"
 
-	keys /
-	type_text "no such words"
-	keys Enter
+	search_for "no such words"
 	wait_status "Pattern not found: no such words"
 	# Esc at the prompt cancels it.
 	keys / x Escape

@@ -419,6 +419,30 @@ reader_key__tab__selects_references_on_screen_in_order(void **state)
 }
 
 static void
+reader_key__tab_with_no_reference_on_screen__message(void **state)
+{
+	struct fx *f = *state;
+	struct reader *r = f->r;
+	size_t top;
+	char *s;
+
+	/* The middle of the third section: paragraphs with no names. */
+	reader_resize(r, 160, 12);
+	keys(r, "Gbb");
+	top = r->bodydoc.top;
+	s = line_text(doc_line(&r->bodydoc, top + 1));
+	assert_non_null(strstr(s, "Paragraph "));
+	free(s);
+	reader_key(r, KEYC_TAB);
+	assert_false(r->bodydoc.sel.on);
+	assert_string_equal(r->msg, "No cross-reference on screen");
+	reader_key(r, KEYC_ENTER);
+	assert_string_equal(r->msg,
+	    "No cross-reference selected: Tab selects one");
+	assert_int_equal(r->bodydoc.top, top);
+}
+
+static void
 reader_key__tab_on_narrow_screen__reference_over_two_lines_is_one(void **state)
 {
 	struct fx *f = *state;
@@ -695,6 +719,84 @@ reader_search__after_resize__current_match_kept(void **state)
 	assert_true(r->match_on);
 }
 
+/* The text a match highlights, a space at each line break. */
+static char *
+match_text(const struct reader *r, const struct match *m)
+{
+	const struct doc *d = m->body ? &r->bodydoc : &r->panedoc;
+	const struct line *l;
+	struct buf b, line;
+	size_t i, s, start, end;
+
+	buf_init(&b);
+	buf_init(&line);
+	for (i = m->line; i <= m->line1; i++) {
+		l = doc_line(d, i);
+		buf_reset(&line);
+		for (s = 0; s < l->nspans; s++)
+			buf_add(&line, l->spans[s].text, l->spans[s].len);
+		if (!reader_match_bytes(m, l, i, &start, &end))
+			continue;
+		if (b.len > 0)
+			buf_addc(&b, ' ');
+		buf_add(&b, line.data + start, end - start);
+	}
+	buf_free(&line);
+	return buf_release(&b);
+}
+
+static void
+reader_search__phrase_over_line_break__found_at_every_width(void **state)
+{
+	struct fx *f = *state;
+	struct reader *r = f->r;
+	static const int widths[] = { 160, 60, 40 };
+	const char *phrase = "which goes on long enough to wrap at a narrow";
+	const struct match *m;
+	size_t i, n, k;
+	bool broken = false;
+	char *s;
+
+	for (i = 0; i < NITEMS(widths); i++) {
+		reader_resize(r, widths[i], 20);
+		/* Once in each of the sixty paragraphs of the third section. */
+		assert_int_equal(reader_search(r, phrase), 60);
+		for (k = 0; k < r->nmatches; k++) {
+			m = &r->matches[k];
+			broken |= m->line1 > m->line;
+			s = match_text(r, m);
+			assert_string_equal(s, phrase);
+			free(s);
+			/* Drawn on each of its lines. */
+			m = reader_line_matches(r, true, r->matches[k].line1,
+			    &n);
+			assert_true(n >= 1);
+		}
+	}
+	/* At the narrower widths the phrase runs over a line break. */
+	assert_true(broken);
+}
+
+static void
+reader_search__space_at_a_line_break__no_empty_match(void **state)
+{
+	struct fx *f = *state;
+	struct reader *r = f->r;
+	size_t k, start, end;
+	const struct match *m;
+
+	reader_resize(r, 40, 20);
+	reader_search(r, " ");
+	assert_true(r->nmatches > 0);
+	for (k = 0; k < r->nmatches && r->matches[k].body; k++) {
+		m = &r->matches[k];
+		assert_true(m->line1 >= m->line);
+		assert_true(reader_match_bytes(m, doc_line(&r->bodydoc,
+		    m->line), m->line, &start, &end));
+		assert_int_equal(end - start, 1);
+	}
+}
+
 static void
 reader_resize__search_on_and_pane_scrolled__pane_place_kept(void **state)
 {
@@ -784,6 +886,37 @@ reader_key__help__lists_keys_and_closes(void **state)
 }
 
 static void
+reader_resize__help_and_index_open__last_rows_still_shown(void **state)
+{
+	struct fx *f = *state;
+	struct reader *r = f->r;
+	size_t h;
+
+	/* The end of the help, then a screen where it all fits: all shown. */
+	reader_resize(r, 60, 20);
+	reader_key(r, '?');
+	reader_key(r, KEYC_END);
+	assert_true(r->help_top > 0);
+	reader_resize(r, 160, 50);
+	assert_true(r->nhelp <= (size_t)r->overlay.h - 2);
+	assert_int_equal(r->help_top, 0);
+	reader_resize(r, 40, 12);
+	h = (size_t)r->overlay.h - 2;
+	reader_key(r, KEYC_END);
+	assert_int_equal(r->help_top + h, r->nhelp);
+	reader_key(r, KEYC_ESC);
+
+	/* The index cursor on its last actor stays in the smaller list. */
+	reader_resize(r, 160, 50);
+	reader_key(r, 'a');
+	reader_key(r, KEYC_END);
+	assert_int_equal(r->index_cur, r->nindex - 1);
+	reader_resize(r, 40, 12);
+	assert_true(r->index_cur >= r->index_top);
+	assert_true(r->index_cur < r->index_top + (size_t)r->index_list.h);
+}
+
+static void
 reader_click__toc_entry_and_reference__followed(void **state)
 {
 	struct fx *f = *state;
@@ -864,6 +997,7 @@ main(void)
 		T(reader_key__toc_enter__opens_section_under_cursor),
 		T(reader_exec__page_and_bottom__stay_in_document),
 		T(reader_key__tab__selects_references_on_screen_in_order),
+		T(reader_key__tab_with_no_reference_on_screen__message),
 		T(reader_key__tab_on_narrow_screen__reference_over_two_lines_is_one),
 		T(reader_key__enter_then_backspace__actor_pane_and_exact_place_back),
 		T(reader_key__backspace_with_no_history__message),
@@ -877,10 +1011,13 @@ main(void)
 		T(reader_key__n_and_N__move_across_sections_and_wrap),
 		T(reader_key__slash_prompt__types_searches_and_cancels),
 		T(reader_search__after_resize__current_match_kept),
+		T(reader_search__phrase_over_line_break__found_at_every_width),
+		T(reader_search__space_at_a_line_break__no_empty_match),
 		T(reader_resize__search_on_and_pane_scrolled__pane_place_kept),
 		T(reader_filter__case_accents_and_aliases__matching_actors),
 		T(reader_key__index_typing__filters_and_enter_opens),
 		T(reader_key__help__lists_keys_and_closes),
+		T(reader_resize__help_and_index_open__last_rows_still_shown),
 		T(reader_click__toc_entry_and_reference__followed),
 		T(reader_click__index_row__opens_that_actor),
 		T(reader_key__o__focus_between_article_and_pane),
