@@ -53,7 +53,8 @@ check_shared_forms(const struct briefing *b, struct diag_list *dl)
 	for (i = 0; i < b->nactors; i++)
 		add_forms(&v, &n, &cap, b->actors[i].body.file, "actor",
 		    b->actors[i].id, b->actors[i].name, &b->actors[i].aliases);
-	qsort(v, n, sizeof *v, cmp_form);
+	if (n > 1)	/* v is NULL when there is nothing to sort */
+		qsort(v, n, sizeof *v, cmp_form);
 	for (i = 0; i < n; i = j) {
 		for (j = i + 1; j < n && strcmp(v[i].text, v[j].text) == 0; j++)
 			if (strcmp(v[i].owner, v[j].owner) != 0)

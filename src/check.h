@@ -14,5 +14,4 @@
 
 void	 check_briefing(const struct briefing *, const struct xref *,
 	    struct diag_list *);
-
 #endif

@@ -72,7 +72,8 @@ content_list(const char *dir, struct strlist *slugs)
 		free(path);
 	}
 	closedir(d);
-	qsort(slugs->v, slugs->n, sizeof *slugs->v, cmp_str);
+	if (slugs->n > 1)	/* slugs->v is NULL when empty */
+		qsort(slugs->v, slugs->n, sizeof *slugs->v, cmp_str);
 }
 
 char *

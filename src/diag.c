@@ -4,6 +4,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "textsafe.h"
 #include "util.h"
 
 /* Indexed by enum diag_level. */
@@ -90,16 +91,29 @@ diag_cmp(const struct diag *a, const struct diag *b)
 void
 diag_sort(struct diag_list *l)
 {
-	size_t i, j;
-	struct diag tmp;
+	struct diag *tmp;
+	size_t w, i, lo, mid, hi, a, b, k;
 
-	/* Insertion sort: stable, and lists are short. */
-	for (i = 1; i < l->n; i++) {
-		tmp = l->v[i];
-		for (j = i; j > 0 && diag_cmp(&l->v[j - 1], &tmp) > 0; j--)
-			l->v[j] = l->v[j - 1];
-		l->v[j] = tmp;
+	/* Bottom-up merge sort: stable, and --check may say 100,000 things. */
+	if (l->n < 2)
+		return;
+	tmp = xreallocarray(NULL, l->n, sizeof *tmp);
+	for (w = 1; w < l->n; w *= 2) {
+		for (lo = 0; lo < l->n - w; lo += 2 * w) {
+			mid = lo + w;
+			hi = mid + w < l->n ? mid + w : l->n;
+			for (a = lo, b = mid, k = lo; k < hi; k++) {
+				if (a < mid && (b >= hi ||
+				    diag_cmp(&l->v[a], &l->v[b]) <= 0))
+					tmp[k] = l->v[a++];
+				else
+					tmp[k] = l->v[b++];
+			}
+			for (i = lo; i < hi; i++)
+				l->v[i] = tmp[i];
+		}
 	}
+	free(tmp);
 }
 
 char *
@@ -125,14 +139,17 @@ void
 diag_print(FILE *fp, const char *prog, const struct diag_list *l)
 {
 	size_t i;
-	char *s;
+	char *s, *safe;
 
 	for (i = 0; i < l->n; i++) {
 		s = diag_format(&l->v[i]);
+		/* Messages quote content (ids, aliases, keys, file names). */
+		safe = textsafe_string(s, strlen(s), true, NULL);
 		if (prog != NULL)
-			fprintf(fp, "%s: %s\n", prog, s);
+			fprintf(fp, "%s: %s\n", prog, safe);
 		else
-			fprintf(fp, "%s\n", s);
+			fprintf(fp, "%s\n", safe);
+		free(safe);
 		free(s);
 	}
 }

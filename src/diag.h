@@ -44,7 +44,12 @@ void	 diag_sort(struct diag_list *);
 const char *diag_level_name(enum diag_level);
 /* "file:line:col: level: message" into a new string (no newline). */
 char	*diag_format(const struct diag *);
-/* Print every diagnostic, prefixed by prog ("briefing: " when prog set). */
+/*
+ * Print every diagnostic on a line of its own, after "prog: " when prog is
+ * not NULL. Messages quote content, so each line goes through textsafe:
+ * control characters, escape sequences and bidi controls show as
+ * placeholders, never raw.
+ */
 void	 diag_print(FILE *, const char *prog, const struct diag_list *);
 
 #endif

@@ -75,6 +75,53 @@ mark_line(const struct fm *fm, yaml_mark_t m)
 	return fm->line + (int)m.line;
 }
 
+/*
+ * Front matter needs three levels (a mapping of mappings of lists); more
+ * than this is hostile. libyaml's scanner spends time in the flow depth
+ * on every token, so 100,000 nested "[" take minutes to load: walk the
+ * events first and stop at the first one too deep.
+ */
+#define FM_MAX_DEPTH 32
+
+static bool
+too_deep(const char *yaml, size_t len, yaml_mark_t *where)
+{
+	yaml_parser_t parser;
+	yaml_event_t ev;
+	int depth = 0;
+	bool deep = false, done = false;
+
+	if (!yaml_parser_initialize(&parser))
+		util_fatal("cannot initialise the YAML parser");
+	yaml_parser_set_input_string(&parser, (const unsigned char *)yaml, len);
+	while (!done && !deep) {
+		/* A syntax error is left for yaml_parser_load to report. */
+		if (!yaml_parser_parse(&parser, &ev))
+			break;
+		switch (ev.type) {
+		case YAML_SEQUENCE_START_EVENT:
+		case YAML_MAPPING_START_EVENT:
+			if (++depth > FM_MAX_DEPTH) {
+				deep = true;
+				*where = ev.start_mark;
+			}
+			break;
+		case YAML_SEQUENCE_END_EVENT:
+		case YAML_MAPPING_END_EVENT:
+			depth--;
+			break;
+		case YAML_STREAM_END_EVENT:
+			done = true;
+			break;
+		default:
+			break;
+		}
+		yaml_event_delete(&ev);
+	}
+	yaml_parser_delete(&parser);
+	return deep;
+}
+
 struct fm *
 fm_parse(const char *yaml, size_t len, const char *file, int line,
     struct diag_list *dl)
@@ -82,8 +129,15 @@ fm_parse(const char *yaml, size_t len, const char *file, int line,
 	yaml_parser_t parser;
 	yaml_document_t *doc;
 	yaml_node_t *root;
+	yaml_mark_t deep;
 	struct fm *fm;
 
+	if (too_deep(yaml, len, &deep)) {
+		diag_add(dl, DIAG_ERROR, file, line + (int)deep.line,
+		    (int)deep.column + 1, "front matter: nested deeper than %d "
+		    "levels", FM_MAX_DEPTH);
+		return NULL;
+	}
 	doc = xcalloc(1, sizeof *doc);
 	if (!yaml_parser_initialize(&parser))
 		util_fatal("cannot initialise the YAML parser");

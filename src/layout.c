@@ -1427,6 +1427,40 @@ unit_expert(struct builder *bd, size_t i)
 	}
 }
 
+/*
+ * A paragraph that names an actor thousands of times would list thousands
+ * of snippets of itself, each a few lines at a narrow width: the list
+ * shows the mentions of each block that have a snippet and says how many
+ * more (xref cuts snippets for the first XREF_SNIPPETS_PER_BLOCK only).
+ */
+
+/* The block a mention stands in (its paragraph or heading). */
+static cmark_node *
+mention_block(const struct mention *m)
+{
+	cmark_node *n = m->node;
+
+	while (n != NULL && cmark_node_get_type(n) > CMARK_NODE_LAST_BLOCK)
+		n = cmark_node_parent(n);
+	return n;
+}
+
+static void
+more_mentions(struct builder *bd, size_t n)
+{
+	char *s;
+
+	if (n == 0)
+		return;
+	s = xasprintf("%s and %zu more in the same paragraph", ELLIPSIS, n);
+	item_begin(bd);
+	attr_push(bd, STYLE_DIM);
+	add_str(bd, s);
+	attr_pop(bd);
+	item_end(bd);
+	free(s);
+}
+
 static void
 unit_actor(struct builder *bd, size_t i)
 {
@@ -1435,7 +1469,8 @@ unit_actor(struct builder *bd, size_t i)
 	const struct relation *r;
 	const struct mention *m;
 	struct ref_target t;
-	size_t k, mi;
+	cmark_node *blk, *prev = NULL;
+	size_t k, mi, inblock = 0, hidden = 0;
 
 	title_block(bd, a->name, STYLE_TITLE | STYLE_BOLD, RULE_DOUBLE, 0);
 	bd->gap = false;
@@ -1471,6 +1506,16 @@ unit_actor(struct builder *bd, size_t i)
 			if (mi >= bd->x->nmentions)
 				continue;
 			m = &bd->x->mentions[mi];
+			blk = mention_block(m);
+			if (blk == NULL || blk != prev) {
+				more_mentions(bd, hidden);
+				hidden = inblock = 0;
+				prev = blk;
+			}
+			if (++inblock > XREF_SNIPPETS_PER_BLOCK) {
+				hidden++;
+				continue;
+			}
 			item_begin(bd);
 			bd->force.kind = REF_MENTION;
 			bd->force.index = mi;
@@ -1485,6 +1530,7 @@ unit_actor(struct builder *bd, size_t i)
 			item_end(bd);
 			bd->force.kind = REF_NONE;
 		}
+		more_mentions(bd, hidden);
 		bd->gap = true;
 	}
 	if (xa != NULL && xa->backlinks.n > 0) {

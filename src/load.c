@@ -2,14 +2,27 @@
 
 #include <dirent.h>
 #include <errno.h>
+#include <fcntl.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 #include "frontmatter.h"
 #include "util.h"
 
 #define CMARK_OPTS (CMARK_OPT_SOURCEPOS | CMARK_OPT_VALIDATE_UTF8)
+
+/*
+ * No file is read past this: hand-written briefings are kilobytes, and a
+ * bound keeps a link to /dev/zero or a runaway file from eating memory
+ * (layout and the mention index cost some tens of times the text).
+ */
+#define LOAD_MAX_BYTES	(32 * 1024 * 1024)
+#define LOAD_MAX_TEXT	"32 MiB"
+
+/* Longer names of experts and actors are cut (and said to be). */
+#define LOAD_MAX_NAME	256
 
 /* One Markdown file: its front matter and its whole cmark document. */
 struct mdfile {
@@ -217,11 +230,89 @@ body_init(struct body *body, const char *path, bool autolink)
 	body->autolink = autolink;
 }
 
+/*
+ * The section ids given so far, hashed: a briefing may hold thousands of
+ * headings with the same text, and each must find its free "-k" without
+ * scanning every earlier section. Each entry keeps the next k to try when
+ * its id comes again as a base.
+ */
+struct slugset {
+	struct slugent {
+		char	*id;	/* NULL: free slot */
+		int	 next;
+	}	*v;
+	size_t	 cap;		/* a power of two, or 0 */
+	size_t	 n;
+};
+
+static size_t
+slug_hash(const char *s)
+{
+	size_t h = 2166136261u;
+
+	for (; *s != '\0'; s++)
+		h = (h ^ (unsigned char)*s) * 16777619u;
+	return h;
+}
+
+static struct slugent *
+slugset_find(const struct slugset *set, const char *id)
+{
+	size_t i;
+
+	if (set->cap == 0)
+		return NULL;
+	for (i = slug_hash(id) & (set->cap - 1); set->v[i].id != NULL;
+	    i = (i + 1) & (set->cap - 1))
+		if (strcmp(set->v[i].id, id) == 0)
+			return &set->v[i];
+	return NULL;
+}
+
+/* Add an id not in the set yet; the set takes a copy. */
+static void
+slugset_add(struct slugset *set, const char *id)
+{
+	struct slugent *old = set->v;
+	size_t oldcap = set->cap, i, j;
+
+	if (2 * (set->n + 1) > set->cap) {
+		set->cap = oldcap == 0 ? 64 : 2 * oldcap;
+		set->v = xcalloc(set->cap, sizeof *set->v);
+		for (i = 0; i < oldcap; i++) {
+			if (old[i].id == NULL)
+				continue;
+			for (j = slug_hash(old[i].id) & (set->cap - 1);
+			    set->v[j].id != NULL; j = (j + 1) & (set->cap - 1))
+				;
+			set->v[j] = old[i];
+		}
+		free(old);
+	}
+	for (i = slug_hash(id) & (set->cap - 1); set->v[i].id != NULL;
+	    i = (i + 1) & (set->cap - 1))
+		;
+	set->v[i].id = xstrdup(id);
+	set->v[i].next = 1;
+	set->n++;
+}
+
+static void
+slugset_free(struct slugset *set)
+{
+	size_t i;
+
+	for (i = 0; i < set->cap; i++)
+		free(set->v[i].id);
+	free(set->v);
+}
+
 /* A slug not yet used by an earlier section: GitHub appends -1, -2, ... */
 static char *
-unique_slug(const struct briefing *b, const char *title, const char *path,
+unique_slug(struct slugset *used, const char *title, const char *path,
     int line, struct diag_list *dl)
 {
+	struct slugent *e;
 	char *base = model_slug(title), *s;
 	int k;
 
@@ -229,14 +320,19 @@ unique_slug(const struct briefing *b, const char *title, const char *path,
 		free(base);
 		base = xstrdup("section");
 	}
-	if (briefing_find_section(b, base) == MODEL_NONE)
+	if ((e = slugset_find(used, base)) == NULL) {
+		slugset_add(used, base);
 		return base;
-	for (k = 1;; k++) {
+	}
+	/* Ids only ever get added: the k tried before are still taken. */
+	for (k = e->next;; k++) {
 		s = xasprintf("%s-%d", base, k);
-		if (briefing_find_section(b, s) == MODEL_NONE)
+		if (slugset_find(used, s) == NULL)
 			break;
 		free(s);
 	}
+	e->next = k + 1;
+	slugset_add(used, s);
 	diag_add(dl, DIAG_WARNING, path, line, 1,
 	    "duplicate section id '%s': this one is '%s'", base, s);
 	free(base);
@@ -244,8 +340,9 @@ unique_slug(const struct briefing *b, const char *title, const char *path,
 }
 
 static struct section *
-add_section(struct briefing *b, size_t *cap, const char *title, int level,
-    int line, const char *path, bool autolink, struct diag_list *dl)
+add_section(struct briefing *b, size_t *cap, struct slugset *used,
+    const char *title, int level, int line, const char *path, bool autolink,
+    struct diag_list *dl)
 {
 	struct section *s;
 	size_t i;
@@ -253,21 +350,20 @@ add_section(struct briefing *b, size_t *cap, const char *title, int level,
 	ARRAY_RESERVE(b->sections, *cap, b->nsections + 1);
 	s = &b->sections[b->nsections];
 	memset(s, 0, sizeof *s);
-	s->id = level == 1 ? xstrdup("overview") :
-	    unique_slug(b, title, path, line, dl);
+	if (level == 1) {
+		s->id = xstrdup("overview");
+		if (slugset_find(used, s->id) == NULL)
+			slugset_add(used, s->id);
+	} else
+		s->id = unique_slug(used, title, path, line, dl);
 	s->title = xstrdup(title);
 	s->level = level;
 	s->line = line;
 	s->parent = MODEL_NONE;
-	if (level == 3) {
-		for (i = b->nsections; i-- > 0;) {
-			if (b->sections[i].level <= 2) {
-				s->parent = b->sections[i].level == 2 ? i :
-				    MODEL_NONE;
-				break;
-			}
-		}
-	}
+	/* The section before is the parent, or a sibling that knows it. */
+	if (level == 3 && (i = b->nsections) > 0)
+		s->parent = b->sections[i - 1].level == 2 ? i - 1 :
+		    b->sections[i - 1].parent;
 	body_init(&s->body, path, autolink);
 	b->nsections++;
 	return s;
@@ -319,6 +415,7 @@ split_sections(struct briefing *b, struct mdfile *m, bool plain,
 {
 	cmark_node *title, *n, *next;
 	struct section *cur = NULL;
+	struct slugset used = { NULL, 0, 0 };
 	size_t cap = 0;
 	int slevel, lvl;
 	char *text;
@@ -338,7 +435,7 @@ split_sections(struct briefing *b, struct mdfile *m, bool plain,
 		if (cmark_node_get_type(n) == CMARK_NODE_HEADING &&
 		    (lvl = cmark_node_get_heading_level(n)) <= slevel + 1) {
 			text = inline_text(n);
-			cur = add_section(b, &cap, text,
+			cur = add_section(b, &cap, &used, text,
 			    lvl <= slevel ? 2 : 3, cmark_node_get_start_line(n),
 			    m->path, m->autolink, dl);
 			free(text);
@@ -346,12 +443,13 @@ split_sections(struct briefing *b, struct mdfile *m, bool plain,
 			continue;
 		}
 		if (cur == NULL)
-			cur = add_section(b, &cap, "Overview", 1,
+			cur = add_section(b, &cap, &used, "Overview", 1,
 			    cmark_node_get_start_line(n), m->path,
 			    m->autolink, dl);
 		cmark_node_unlink(n);
 		cmark_node_append_child(cur->body.doc, n);
 	}
+	slugset_free(&used);
 }
 
 static bool
@@ -447,6 +545,8 @@ static char *
 required_name(const struct mdfile *m, const char *id, struct diag_list *dl)
 {
 	char *name = NULL;
+	size_t n;
+	int line, col;
 
 	get_string(m, "name", &name, dl);
 	if (name == NULL || *name == '\0') {
@@ -455,6 +555,20 @@ required_name(const struct mdfile *m, const char *id, struct diag_list *dl)
 			    "front matter: no 'name'; using the id '%s'", id);
 		free(name);
 		name = xstrdup(id);
+	}
+	/*
+	 * A name heads the unit and every reference to it: megabytes of
+	 * name would be megabytes of output per mention. Cut it, at the
+	 * start of a character.
+	 */
+	if ((n = strlen(name)) > LOAD_MAX_NAME) {
+		for (n = LOAD_MAX_NAME; n > 0 &&
+		    ((unsigned char)name[n] & 0xC0) == 0x80; n--)
+			;
+		name[n] = '\0';
+		fm_key_pos(m->fm, "name", &line, &col);
+		diag_add(dl, DIAG_ERROR, m->path, line, col, "front matter: "
+		    "'name' is longer than %d bytes; cut", LOAD_MAX_NAME);
 	}
 	return name;
 }
@@ -558,14 +672,52 @@ cmp_actor(const void *a, const void *b)
 	    ((const struct actor *)b)->id);
 }
 
+struct secsort {
+	const char	*id;
+	size_t		 index;
+};
+
+static int
+cmp_secsort(const void *a, const void *b)
+{
+	return strcmp(((const struct secsort *)a)->id,
+	    ((const struct secsort *)b)->id);
+}
+
+/* The sections by id, for briefing_find_section (ids are unique). */
+static void
+order_sections(struct briefing *b)
+{
+	struct secsort *v;
+	size_t i;
+
+	if (b->nsections == 0)
+		return;
+	v = xreallocarray(NULL, b->nsections, sizeof *v);
+	for (i = 0; i < b->nsections; i++) {
+		v[i].id = b->sections[i].id;
+		v[i].index = i;
+	}
+	qsort(v, b->nsections, sizeof *v, cmp_secsort);
+	b->section_order = xreallocarray(NULL, b->nsections,
+	    sizeof *b->section_order);
+	for (i = 0; i < b->nsections; i++)
+		b->section_order[i] = v[i].index;
+	free(v);
+}
+
 /* Experts and actors that share an id are a mistake in one namespace. */
 static void
 finish(struct briefing *b, struct diag_list *dl)
 {
 	size_t i;
 
-	qsort(b->experts, b->nexperts, sizeof *b->experts, cmp_expert);
-	qsort(b->actors, b->nactors, sizeof *b->actors, cmp_actor);
+	order_sections(b);
+	/* qsort must not see the NULL array of an empty list. */
+	if (b->nexperts > 1)
+		qsort(b->experts, b->nexperts, sizeof *b->experts, cmp_expert);
+	if (b->nactors > 1)
+		qsort(b->actors, b->nactors, sizeof *b->actors, cmp_actor);
 	for (i = 0; i < b->nexperts; i++)
 		if (briefing_find_actor(b, b->experts[i].id) != MODEL_NONE)
 			diag_add(dl, DIAG_WARNING, b->experts[i].body.file, 1, 1,
@@ -623,20 +775,66 @@ path_join(const char *dir, const char *name)
 	return xasprintf("%s/%s", dir, name);
 }
 
-/* Read a file; on failure add a diagnostic of the given level. */
+/*
+ * Read a file of at most LOAD_MAX_BYTES; on failure add a diagnostic of
+ * the given level. A file inside a briefing directory must be a regular
+ * file: a FIFO there would block the open and a link to a device would
+ * never end. The file named on the command line may be a pipe (process
+ * substitution); the size bound still holds.
+ */
 static char *
-read_text(const char *path, size_t *len, enum diag_level level,
-    struct diag_list *dl)
+read_text(const char *path, bool regular_only, size_t *len,
+    enum diag_level level, struct diag_list *dl)
 {
-	char *text = util_read_file(path, len);
+	struct stat st;
+	struct buf b;
+	char chunk[65536];
+	const char *why = NULL;
+	ssize_t n;
+	int fd, err = 0;
 
-	if (text == NULL)
+	*len = 0;
+	if ((fd = open(path, O_RDONLY | O_NOCTTY | O_CLOEXEC |
+	    (regular_only ? O_NONBLOCK : 0))) == -1 || fstat(fd, &st) == -1) {
 		diag_add(dl, level, path, 0, 0, "cannot read: %s",
 		    strerror(errno));
-	else if (*len == 0)
+		if (fd != -1)
+			close(fd);
+		return NULL;
+	}
+	if (S_ISDIR(st.st_mode))
+		why = "a directory, not a file";
+	else if (regular_only && !S_ISREG(st.st_mode))
+		why = "not a regular file";
+	else if (S_ISREG(st.st_mode) && st.st_size > LOAD_MAX_BYTES)
+		why = "larger than " LOAD_MAX_TEXT;
+	buf_init(&b);
+	buf_add(&b, "", 0);
+	while (why == NULL && err == 0 &&
+	    (n = read(fd, chunk, sizeof chunk)) != 0) {
+		if (n == -1) {
+			if (errno != EINTR)
+				err = errno;
+		} else if (b.len + (size_t)n > LOAD_MAX_BYTES)
+			why = "larger than " LOAD_MAX_TEXT;
+		else
+			buf_add(&b, chunk, (size_t)n);
+	}
+	close(fd);
+	if (why != NULL || err != 0) {
+		if (why != NULL)
+			diag_add(dl, level, path, 0, 0, "cannot read: %s", why);
+		else
+			diag_add(dl, level, path, 0, 0, "cannot read: %s",
+			    strerror(err));
+		buf_free(&b);
+		return NULL;
+	}
+	if (b.len == 0)
 		diag_add(dl, level == DIAG_FATAL ? DIAG_FATAL : DIAG_ERROR, path,
 		    0, 0, "empty file");
-	return text;
+	*len = b.len;
+	return buf_release(&b);
 }
 
 static int
@@ -679,7 +877,8 @@ list_ids(const char *dir, struct strlist *ids, struct diag_list *dl)
 		free(id);
 	}
 	closedir(d);
-	qsort(ids->v, ids->n, sizeof *ids->v, cmp_str);
+	if (ids->n > 1)
+		qsort(ids->v, ids->n, sizeof *ids->v, cmp_str);
 }
 
 static void
@@ -699,8 +898,8 @@ load_entities(struct briefing *b, const char *root, const char *sub,
 		name = xasprintf("%s.md", ids.v[i]);
 		path = path_join(dir, name);
 		free(name);
-		if ((text = read_text(path, &len, DIAG_ERROR, dl)) != NULL &&
-		    len > 0) {
+		if ((text = read_text(path, true, &len, DIAG_ERROR,
+		    dl)) != NULL && len > 0) {
 			if (actors)
 				load_actor(&b->actors[b->nactors++], ids.v[i],
 				    path, text, len, dl);
@@ -747,7 +946,7 @@ load_dir(const char *dir, struct diag_list *dl)
 		free(path);
 		return NULL;
 	}
-	if ((text = read_text(path, &len, DIAG_FATAL, dl)) == NULL ||
+	if ((text = read_text(path, true, &len, DIAG_FATAL, dl)) == NULL ||
 	    len == 0) {
 		free(text);
 		free(path);
@@ -763,8 +962,8 @@ load_dir(const char *dir, struct diag_list *dl)
 	load_entities(b, dir, "actors", true, dl);
 	path = path_join(dir, "timeline.md");
 	if (stat(path, &st) == 0) {
-		if ((text = read_text(path, &len, DIAG_ERROR, dl)) != NULL &&
-		    len > 0)
+		if ((text = read_text(path, true, &len, DIAG_ERROR,
+		    dl)) != NULL && len > 0)
 			load_timeline(b, path, text, len, dl);
 		free(text);
 	}
@@ -780,7 +979,7 @@ load_file(const char *path, struct diag_list *dl)
 	char *text;
 	size_t len;
 
-	if ((text = read_text(path, &len, DIAG_FATAL, dl)) == NULL ||
+	if ((text = read_text(path, false, &len, DIAG_FATAL, dl)) == NULL ||
 	    len == 0) {
 		free(text);
 		return NULL;

@@ -22,6 +22,7 @@
 #include "diag.h"
 #include "dump.h"
 #include "load.h"
+#include "textsafe.h"
 #include "util.h"
 #include "view.h"
 #include "xref.h"
@@ -112,7 +113,7 @@ list_briefings(void)
 	struct strlist slugs = { NULL, 0, 0 };
 	struct diag_list dl;
 	struct briefing *b;
-	char *dir = content_dir(), *path;
+	char *dir = content_dir(), *path, *slug, *title;
 	size_t i;
 
 	content_list(dir, &slugs);
@@ -120,10 +121,14 @@ list_briefings(void)
 		diag_list_init(&dl);
 		path = xasprintf("%s/%s", dir, slugs.v[i]);
 		b = briefing_load(path, &dl);
-		/* Titles are content: shown only when free of control bytes. */
-		printf("%s\t%s\n", slugs.v[i],
-		    b != NULL && strpbrk(b->title, "\x1b\r\n\t\x7f") == NULL ?
-		    b->title : "");
+		/* Titles and directory names are content: made safe. */
+		slug = textsafe_string(slugs.v[i], strlen(slugs.v[i]), true,
+		    NULL);
+		title = textsafe_string(b != NULL ? b->title : "",
+		    b != NULL ? strlen(b->title) : 0, true, NULL);
+		printf("%s\t%s\n", slug, title);
+		free(title);
+		free(slug);
 		briefing_free(b);
 		diag_list_free(&dl);
 		free(path);

@@ -74,7 +74,7 @@ void
 model_text_pos(cmark_node *text, size_t off, int *line, int *col)
 {
 	const struct text_lines *tl = cmark_node_get_user_data(text);
-	size_t i, k = 0;
+	size_t i, k, mid;
 
 	*line = cmark_node_get_start_line(text);
 	*col = cmark_node_get_start_column(text);
@@ -83,8 +83,18 @@ model_text_pos(cmark_node *text, size_t off, int *line, int *col)
 			*col += (int)off;
 		return;
 	}
-	for (i = 0; i < tl->n && tl->v[i].off <= off; i++)
-		k = i + 1;
+	/*
+	 * k = the lines that start at or before off. Offsets ascend; a
+	 * paragraph of 100,000 soft-broken lines names an actor on each, so
+	 * search, do not scan.
+	 */
+	for (i = 0, k = tl->n; i < k;) {
+		mid = i + (k - i) / 2;
+		if (tl->v[mid].off <= off)
+			i = mid + 1;
+		else
+			k = mid;
+	}
 	if (k == 0) {
 		if (*col > 0)
 			*col += (int)off;
@@ -148,6 +158,7 @@ briefing_free(struct briefing *b)
 		body_free(&b->sections[i].body);
 	}
 	free(b->sections);
+	free(b->section_order);
 	for (i = 0; i < b->nexperts; i++) {
 		struct expert *e = &b->experts[i];
 		free(e->id);
@@ -189,11 +200,26 @@ briefing_free(struct briefing *b)
 size_t
 briefing_find_section(const struct briefing *b, const char *id)
 {
-	size_t i;
+	size_t i, lo, hi, mid;
+	int c;
 
-	for (i = 0; i < b->nsections; i++)
-		if (strcmp(b->sections[i].id, id) == 0)
+	if (b->section_order == NULL) {
+		for (i = 0; i < b->nsections; i++)
+			if (strcmp(b->sections[i].id, id) == 0)
+				return i;
+		return MODEL_NONE;
+	}
+	/* Every section: link is looked up; thousands of them, often. */
+	for (lo = 0, hi = b->nsections; lo < hi;) {
+		mid = lo + (hi - lo) / 2;
+		i = b->section_order[mid];
+		if ((c = strcmp(b->sections[i].id, id)) == 0)
 			return i;
+		if (c < 0)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
 	return MODEL_NONE;
 }
 

@@ -112,6 +112,8 @@ struct briefing {
 
 	struct section	*sections;
 	size_t		 nsections;
+	/* Section indices sorted by id, set by the loader; NULL: scanned. */
+	size_t		*section_order;
 	struct expert	*experts;	/* sorted by id */
 	size_t		 nexperts;
 	struct actor	*actors;	/* sorted by id */

@@ -18,6 +18,9 @@
 #include "utf8.h"
 #include "util.h"
 
+/* Names and aliases longer than this many bytes are not looked for. */
+#define XREF_MAX_FORM	256
+
 /* Snippets are at most this many columns, ellipses included. */
 #define SNIPPET_COLS	72
 
@@ -70,6 +73,9 @@ struct walk {
 	size_t			 capspans;
 	size_t			*map;		/* raw to collapsed offsets */
 	size_t			 capmap;
+	/* The block's mentions of each target so far (xref_target_slot). */
+	size_t			*per_target;
+	size_t			 nslots;
 };
 
 typedef void (*xref_handler)(struct walk *, cmark_node *);
@@ -229,32 +235,68 @@ xref_resolve(const struct walk *w, enum ref_kind kind, const char *id)
 }
 
 /* Every name, then every alias; actor i has value i, expert i nactors + i. */
+/*
+ * Add one name or alias. Each pattern byte costs a trie node and an edge
+ * (some 70 bytes, twice with the capitalised form), so a name of
+ * megabytes in hostile front matter would cost gigabytes: forms longer
+ * than any real name are left out, once said.
+ */
+static void
+xref_add_form(struct acmatch *ac, const char *form, size_t value,
+    const char *file, const char *kind, const char *id, bool *said,
+    struct diag_list *dl)
+{
+	size_t len = strlen(form);
+
+	if (len <= XREF_MAX_FORM) {
+		acmatch_add(ac, form, len, value);
+		return;
+	}
+	if (*said)
+		return;
+	*said = true;
+	diag_add(dl, DIAG_WARNING, file, 1, 1, "%s '%s': a name or alias "
+	    "longer than %d bytes is not looked for in the text", kind, id,
+	    XREF_MAX_FORM);
+}
+
 static struct acmatch *
-xref_automaton(const struct briefing *b)
+xref_automaton(const struct briefing *b, struct diag_list *dl)
 {
 	struct acmatch *ac = acmatch_new();
-	const struct strlist *l;
+	const struct actor *a;
+	const struct expert *e;
+	bool *said;
 	size_t i, j;
 
-	for (i = 0; i < b->nactors; i++)
-		if (b->actors[i].name != NULL)
-			acmatch_add(ac, b->actors[i].name,
-			    strlen(b->actors[i].name), i);
-	for (i = 0; i < b->nexperts; i++)
-		if (b->experts[i].name != NULL)
-			acmatch_add(ac, b->experts[i].name,
-			    strlen(b->experts[i].name), b->nactors + i);
+	/* Names first: a name beats another entity's identical alias. */
+	said = xcalloc(b->nactors + b->nexperts + 1, sizeof *said);
 	for (i = 0; i < b->nactors; i++) {
-		l = &b->actors[i].aliases;
-		for (j = 0; j < l->n; j++)
-			acmatch_add(ac, l->v[j], strlen(l->v[j]), i);
+		a = &b->actors[i];
+		if (a->name != NULL)
+			xref_add_form(ac, a->name, i, a->body.file, "actor",
+			    a->id, &said[i], dl);
 	}
 	for (i = 0; i < b->nexperts; i++) {
-		l = &b->experts[i].aliases;
-		for (j = 0; j < l->n; j++)
-			acmatch_add(ac, l->v[j], strlen(l->v[j]),
-			    b->nactors + i);
+		e = &b->experts[i];
+		if (e->name != NULL)
+			xref_add_form(ac, e->name, b->nactors + i, e->body.file,
+			    "expert", e->id, &said[b->nactors + i], dl);
 	}
+	for (i = 0; i < b->nactors; i++) {
+		a = &b->actors[i];
+		for (j = 0; j < a->aliases.n; j++)
+			xref_add_form(ac, a->aliases.v[j], i, a->body.file,
+			    "actor", a->id, &said[i], dl);
+	}
+	for (i = 0; i < b->nexperts; i++) {
+		e = &b->experts[i];
+		for (j = 0; j < e->aliases.n; j++)
+			xref_add_form(ac, e->aliases.v[j], b->nactors + i,
+			    e->body.file, "expert", e->id,
+			    &said[b->nactors + i], dl);
+	}
+	free(said);
 	acmatch_compile(ac);
 	return ac;
 }
@@ -439,16 +481,31 @@ xref_snippet(const char *s, size_t len, size_t cs, size_t ce)
 	return buf_release(&out);
 }
 
+/* Actors, then experts, then sections; nslots when out of range. */
+static size_t
+xref_target_slot(const struct walk *w, struct ref_target t)
+{
+	size_t na = w->b->nactors, ne = w->b->nexperts, slot = w->nslots;
+
+	if (t.kind == REF_ACTOR && t.index < na)
+		slot = t.index;
+	else if (t.kind == REF_EXPERT && t.index < ne)
+		slot = na + t.index;
+	else if (t.kind == REF_SECTION && t.index < w->b->nsections)
+		slot = na + ne + t.index;
+	return slot;
+}
+
 /*
  * The block closed: collapse the whitespace of its text in place, then
- * cut the snippets of the mentions found in it.
+ * cut the snippets of the first mentions of each target found in it.
  */
 static void
 xref_block_snippets(struct walk *w)
 {
 	struct mention *m;
 	char *t = w->text.data;
-	size_t len = w->text.len, i, o = 0;
+	size_t len = w->text.len, i, o = 0, slot;
 	bool space = true;	/* drops leading whitespace */
 
 	if (w->block_first == w->x->nmentions)
@@ -470,10 +527,18 @@ xref_block_snippets(struct walk *w)
 		o--;
 	for (i = w->block_first; i < w->x->nmentions; i++) {
 		m = &w->x->mentions[i];
+		slot = xref_target_slot(w, m->target);
+		if (slot < w->nslots &&
+		    ++w->per_target[slot] > XREF_SNIPPETS_PER_BLOCK)
+			continue;
 		m->snippet = xref_snippet(t, o,
 		    w->map[w->spans[i].start] < o ? w->map[w->spans[i].start] : o,
 		    w->map[w->spans[i].end] < o ? w->map[w->spans[i].end] : o);
 	}
+	for (i = w->block_first; i < w->x->nmentions; i++)
+		if ((slot = xref_target_slot(w, w->x->mentions[i].target)) <
+		    w->nslots)
+			w->per_target[slot] = 0;
 }
 
 /* ---- node handlers ------------------------------------------------------ */
@@ -715,7 +780,6 @@ xref_walk_unit(struct walk *w, struct unit_ref u)
 	cmark_iter *it;
 	cmark_node *n;
 	int type;
-	size_t i;
 
 	w->x->unit_first[xref_slot(w->x, u)] = w->x->nmentions;
 	if (body == NULL || body->doc == NULL)
@@ -729,7 +793,6 @@ xref_walk_unit(struct walk *w, struct unit_ref u)
 	w->quote_node = NULL;
 	w->quote = XREF_NONE;
 	w->block = NULL;
-	i = w->x->nmentions;
 
 	it = cmark_iter_new(body->doc);
 	while ((ev = cmark_iter_next(it)) != CMARK_EVENT_DONE) {
@@ -743,11 +806,6 @@ xref_walk_unit(struct walk *w, struct unit_ref u)
 			h(w, n);
 	}
 	cmark_iter_free(it);
-
-	/* Inlines always sit in a paragraph or heading; be safe anyway. */
-	for (; i < w->x->nmentions; i++)
-		if (w->x->mentions[i].snippet == NULL)
-			w->x->mentions[i].snippet = xstrdup("");
 }
 
 /* Unknown ids among the actors' `related`. */
@@ -825,9 +883,11 @@ xref_build(const struct briefing *b, struct diag_list *dl)
 	w.b = b;
 	w.x = x;
 	w.dl = dl;
-	w.ac = xref_automaton(b);
+	w.ac = xref_automaton(b, dl);
 	w.sections = xref_section_index(b);
 	w.quote = XREF_NONE;
+	w.nslots = b->nactors + b->nexperts + b->nsections;
+	w.per_target = xcalloc(w.nslots + 1, sizeof *w.per_target);
 	buf_init(&w.text);
 	buf_init(&w.quote_text);
 
@@ -860,6 +920,7 @@ xref_build(const struct briefing *b, struct diag_list *dl)
 	free(w.links);
 	free(w.spans);
 	free(w.map);
+	free(w.per_target);
 	buf_free(&w.text);
 	buf_free(&w.quote_text);
 	return x;

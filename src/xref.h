@@ -52,6 +52,12 @@ struct ref_target {
 	size_t		index;
 };
 
+/*
+ * A paragraph may name one actor thousands of times; a snippet each would
+ * cost gigabytes and say the same. Lists show this many per block.
+ */
+#define XREF_SNIPPETS_PER_BLOCK 10
+
 /* One reference found in a body, explicit or implicit. */
 struct mention {
 	struct ref_target target;	/* REF_ACTOR, REF_EXPERT or REF_SECTION */
@@ -60,7 +66,11 @@ struct mention {
 	size_t		 start, end;	/* byte range in the TEXT literal; 0, 0 for a link */
 	bool		 explicit_link;
 	int		 line, col;	/* position in the file; col in bytes, 1-based */
-	char		*snippet;	/* one line of raw context, owned */
+	char		*snippet;	/* one line of raw context, owned;
+					 * NULL outside paragraphs and
+					 * headings, and past the first
+					 * XREF_SNIPPETS_PER_BLOCK mentions
+					 * of one target in a block */
 	size_t		 quote;		/* quote it stands in, or XREF_NONE */
 };
 

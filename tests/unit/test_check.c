@@ -154,6 +154,30 @@ check_briefing__broken_fixture__errors_counted(void **state)
 	loaded_free(&l);
 }
 
+static void
+diag_print__escapes_in_content__shown_as_placeholders(void **state)
+{
+	struct loaded l;
+	char *out = NULL;
+	size_t len = 0;
+	FILE *fp;
+
+	(void)state;
+	load_and_check(&l, "fuzz/escapes");
+	fp = open_memstream(&out, &len);
+	assert_non_null(fp);
+	diag_print(fp, "briefing", &l.dl);
+	fclose(fp);
+	/* A 'related' key "\e[31mred" and an alias "\u202Eevil" are quoted. */
+	assert_non_null(strstr(out, "unknown actor '\xE2\x90\x9B[31mred'"));
+	assert_non_null(strstr(out, "'<U+202E>evil' names both"));
+	assert_null(strchr(out, '\x1b'));
+	assert_null(strstr(out, "\xE2\x80\xAE"));
+	assert_int_equal(strncmp(out, "briefing: ", 10), 0);
+	free(out);
+	loaded_free(&l);
+}
+
 int
 main(void)
 {
@@ -165,6 +189,8 @@ main(void)
 		cmocka_unit_test(check_briefing__empty_sections__warning_at_heading),
 		cmocka_unit_test(check_briefing__unknown_ids__errors_with_lines),
 		cmocka_unit_test(check_briefing__broken_fixture__errors_counted),
+		cmocka_unit_test(
+		    diag_print__escapes_in_content__shown_as_placeholders),
 	};
 
 	test_setlocale();

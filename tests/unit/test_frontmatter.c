@@ -3,6 +3,7 @@
 #include <string.h>
 
 #include "frontmatter.h"
+#include "util.h"
 
 static struct fm *
 parse(const char *yaml, struct diag_list *dl)
@@ -204,6 +205,67 @@ fm_get_string__escape_in_yaml__raw_esc_kept(void **state)
 	diag_list_free(&dl);
 }
 
+/* 5,000 nested "[" would take libyaml seconds (100,000: minutes). */
+static void
+fm_parse__deep_nesting__error_not_parsed(void **state)
+{
+	struct diag_list dl;
+	struct fm *fm;
+	struct buf b;
+	int i;
+
+	(void)state;
+	diag_list_init(&dl);
+	buf_init(&b);
+	buf_adds(&b, "title: A\ntags: ");
+	for (i = 0; i < 5000; i++)
+		buf_adds(&b, "[{a: ");
+	buf_adds(&b, "x");
+	for (i = 0; i < 5000; i++)
+		buf_adds(&b, "}]");
+	buf_adds(&b, "\n");
+	fm = parse(b.data, &dl);
+	assert_null(fm);
+	assert_int_equal(dl.n, 1);
+	assert_int_equal(dl.v[0].level, DIAG_ERROR);
+	assert_int_equal(dl.v[0].line, 3);
+	assert_non_null(strstr(dl.v[0].msg, "nested deeper than"));
+	buf_free(&b);
+	diag_list_free(&dl);
+}
+
+/* Aliases are not expanded: nine levels of nine are still one list. */
+static void
+fm_get_strlist__billion_laughs__wrong_type_not_expanded(void **state)
+{
+	struct diag_list dl;
+	struct strlist tags = { NULL, 0, 0 };
+	struct fm *fm;
+	struct buf b;
+	int i, j;
+
+	(void)state;
+	diag_list_init(&dl);
+	buf_init(&b);
+	buf_adds(&b, "a0: &a0 [lol, lol, lol, lol, lol, lol, lol, lol, lol]\n");
+	for (i = 1; i < 10; i++) {
+		buf_printf(&b, "a%d: &a%d [", i, i);
+		for (j = 0; j < 9; j++)
+			buf_printf(&b, "%s*a%d", j > 0 ? ", " : "", i - 1);
+		buf_adds(&b, "]\n");
+	}
+	buf_adds(&b, "tags: *a9\n");
+	fm = parse(b.data, &dl);
+	assert_non_null(fm);
+	assert_int_equal(fm_get_strlist(fm, "tags", &tags, &dl), FM_WRONG);
+	assert_int_equal(tags.n, 0);
+	assert_int_equal(dl.n, 1);
+	fm_free(fm);
+	strlist_free(&tags);
+	buf_free(&b);
+	diag_list_free(&dl);
+}
+
 int
 main(void)
 {
@@ -219,6 +281,9 @@ main(void)
 		cmocka_unit_test(fm_get_pairs__related__ids_words_positions),
 		cmocka_unit_test(fm_get_bool__words__values_and_error),
 		cmocka_unit_test(fm_get_string__escape_in_yaml__raw_esc_kept),
+		cmocka_unit_test(fm_parse__deep_nesting__error_not_parsed),
+		cmocka_unit_test(
+		    fm_get_strlist__billion_laughs__wrong_type_not_expanded),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

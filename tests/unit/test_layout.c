@@ -947,6 +947,53 @@ layout_text_line__fits_or_tiny__unchanged_or_ellipsis(void **state)
 	layout_free(NULL);
 }
 
+/*
+ * A paragraph that names an actor 25 times lists 10 of them and the count
+ * of the rest; another paragraph starts a count of its own.
+ */
+static void
+layout_unit__many_mentions_in_one_paragraph__first_ten_and_count(void **state)
+{
+	static const char *const actors[] = { "zed", "---\nname: Zed\n"
+	    "kind: group\n---\nA group.\n", NULL };
+	struct layout_opts opts = { 40, false };
+	struct unit_ref u = { UNIT_ACTOR, 0 };
+	struct diag_list dl;
+	struct briefing *b;
+	struct xref *x;
+	struct layout *lay;
+	struct buf md;
+	int i, m, more, n;
+
+	(void)state;
+	buf_init(&md);
+	buf_adds(&md, "## One\n\n");
+	for (i = 0; i < 25; i++)
+		buf_adds(&md, "Zed ");
+	buf_adds(&md, "\n\nAnd Zed again.\n");
+	diag_list_init(&dl);
+	b = briefing_load_strings(md.data, NULL, actors, NULL, false, &dl);
+	x = xref_build(b, &dl);
+	assert_int_equal(x->actors[0].mentions.n, 26);
+	lay = layout_unit(b, x, u, &opts);
+	assert_fits(lay, 40);
+	m = find_line(lay, 0, "Mentioned in");
+	assert_true(m > 0);
+	more = find_line(lay, (size_t)m,
+	    BULLET " " HELLIP " and 15 more in the same paragraph");
+	assert_true(more > m);
+	for (i = m, n = 0; (i = find_line(lay, (size_t)i + 1,
+	    BULLET " One:")) > 0; n++)
+		assert_true(n < 10 ? i < more : i > more);
+	assert_int_equal(n, 11);
+	assert_true(find_line(lay, (size_t)more, "And Zed again.") > more);
+	layout_free(lay);
+	xref_free(x);
+	briefing_free(b);
+	diag_list_free(&dl);
+	buf_free(&md);
+}
+
 int
 main(void)
 {
@@ -1009,6 +1056,8 @@ main(void)
 		cmocka_unit_test(
 		    layout_header__title_source_tags__each_safe_line),
 		cmocka_unit_test(layout_header__escape_in_yaml__placeholder),
+		cmocka_unit_test(
+		    layout_unit__many_mentions_in_one_paragraph__first_ten_and_count),
 		cmocka_unit_test(layout_text_line__too_long__cut_with_ellipsis),
 		cmocka_unit_test(
 		    layout_text_line__fits_or_tiny__unchanged_or_ellipsis),

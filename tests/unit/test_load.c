@@ -1,8 +1,14 @@
 #include "test_common.h"
 
+#include <fcntl.h>
+#include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
+#include <time.h>
+#include <unistd.h>
 
 #include "load.h"
+#include "util.h"
 
 static const char *
 first_msg(const struct diag_list *dl, const char *needle)
@@ -300,6 +306,227 @@ model_valid_id__forms__accepted_and_refused(void **state)
 	assert_false(model_valid_id("../x"));
 }
 
+/*
+ * Thousands of headings with one text: each id must find its "-k"
+ * without scanning every earlier section (that took minutes at 10,000).
+ */
+static void
+briefing_load_strings__many_same_headings__unique_ids_quickly(void **state)
+{
+	struct diag_list dl;
+	struct briefing *b;
+	struct buf md;
+	clock_t t0;
+	int i;
+
+	(void)state;
+	diag_list_init(&dl);
+	buf_init(&md);
+	buf_adds(&md, "intro\n\n## Sub\n\n## Sub 1\n\n## Overview\n\n");
+	for (i = 0; i < 3000; i++)
+		buf_adds(&md, "### Sub\n\nx\n\n");
+	t0 = clock();
+	b = briefing_load_strings(md.data, NULL, NULL, NULL, false, &dl);
+	assert_true(clock() - t0 < 2 * CLOCKS_PER_SEC);
+	assert_int_equal(b->nsections, 4 + 3000);
+	assert_string_equal(b->sections[0].id, "overview");
+	assert_string_equal(b->sections[1].id, "sub");
+	assert_string_equal(b->sections[2].id, "sub-1");
+	assert_string_equal(b->sections[3].id, "overview-1");
+	/* sub-1 is taken by a heading of its own. */
+	assert_string_equal(b->sections[4].id, "sub-2");
+	assert_string_equal(b->sections[5].id, "sub-3");
+	assert_string_equal(b->sections[4 + 2999].id, "sub-3001");
+	assert_int_equal(b->sections[4].parent, 3);
+	assert_int_equal(b->sections[4 + 2999].parent, 3);
+	assert_int_equal(dl.n, 1 + 3000);
+	briefing_free(b);
+	buf_free(&md);
+	diag_list_free(&dl);
+}
+
+static void
+write_file(const char *path, const char *text)
+{
+	FILE *fp = fopen(path, "w");
+
+	assert_non_null(fp);
+	fputs(text, fp);
+	assert_int_equal(fclose(fp), 0);
+}
+
+static size_t
+count_msgs(const struct diag_list *dl, const char *needle)
+{
+	size_t i, n = 0;
+
+	for (i = 0; i < dl->n; i++)
+		if (strstr(dl->v[i].msg, needle) != NULL)
+			n++;
+	return n;
+}
+
+/*
+ * A FIFO would block the open, a link to /dev/zero never end, a sparse
+ * 33 MiB file eat memory: each is an error and the rest still loads.
+ */
+static void
+briefing_load__special_files_in_actors__errors_rest_loads(void **state)
+{
+	static const char *const names[] = { "ok.md", "fifo.md", "zero.md",
+	    "dir.md", "big.md" };
+	struct diag_list dl;
+	struct briefing *b;
+	char tmpl[] = "/tmp/briefing-test-XXXXXX", *p;
+	size_t i;
+	int fd;
+
+	(void)state;
+	assert_non_null(mkdtemp(tmpl));
+	p = xasprintf("%s/briefing.md", tmpl);
+	write_file(p, "## One\n\nOk is here.\n");
+	free(p);
+	p = xasprintf("%s/actors", tmpl);
+	assert_int_equal(mkdir(p, 0700), 0);
+	free(p);
+	p = xasprintf("%s/actors/ok.md", tmpl);
+	write_file(p, "---\nname: Ok\nkind: group\n---\nFine.\n");
+	free(p);
+	p = xasprintf("%s/actors/fifo.md", tmpl);
+	assert_int_equal(mkfifo(p, 0600), 0);
+	free(p);
+	p = xasprintf("%s/actors/zero.md", tmpl);
+	assert_int_equal(symlink("/dev/zero", p), 0);
+	free(p);
+	p = xasprintf("%s/actors/dir.md", tmpl);
+	assert_int_equal(mkdir(p, 0700), 0);
+	free(p);
+	p = xasprintf("%s/actors/big.md", tmpl);
+	assert_true((fd = open(p, O_WRONLY | O_CREAT, 0600)) != -1);
+	assert_int_equal(ftruncate(fd, 33 * 1024 * 1024), 0);
+	close(fd);
+	free(p);
+
+	diag_list_init(&dl);
+	b = briefing_load(tmpl, &dl);
+	assert_non_null(b);
+	assert_int_equal(b->nactors, 1);
+	assert_string_equal(b->actors[0].id, "ok");
+	assert_int_equal(count_msgs(&dl, "cannot read: not a regular file"), 2);
+	assert_int_equal(count_msgs(&dl, "cannot read: a directory"), 1);
+	assert_int_equal(count_msgs(&dl, "cannot read: larger than 32 MiB"), 1);
+	assert_int_equal(dl.n, 4);
+	briefing_free(b);
+	diag_list_free(&dl);
+
+	for (i = 0; i < NITEMS(names); i++) {
+		p = xasprintf("%s/actors/%s", tmpl, names[i]);
+		if (strcmp(names[i], "dir.md") == 0)
+			rmdir(p);
+		else
+			unlink(p);
+		free(p);
+	}
+	p = xasprintf("%s/actors", tmpl);
+	rmdir(p);
+	free(p);
+	p = xasprintf("%s/briefing.md", tmpl);
+	unlink(p);
+	free(p);
+	rmdir(tmpl);
+}
+
+/* A name of megabytes would head every reference to it: it is cut. */
+static void
+briefing_load_strings__huge_name__cut_with_error(void **state)
+{
+	static const char *const md = "## One\n\nx\n";
+	const char *actors[3];
+	struct diag_list dl;
+	struct briefing *b;
+	struct buf a;
+	int i;
+
+	(void)state;
+	diag_list_init(&dl);
+	buf_init(&a);
+	buf_adds(&a, "---\nkind: group\nname: \"");
+	for (i = 0; i < 100000; i++)
+		buf_adds(&a, "\xC3\xA9");	/* é: a cut must not split one */
+	buf_adds(&a, "\"\n---\nProfile.\n");
+	actors[0] = "big";
+	actors[1] = a.data;
+	actors[2] = NULL;
+	b = briefing_load_strings(md, NULL, actors, NULL, false, &dl);
+	assert_int_equal(b->nactors, 1);
+	assert_int_equal(strlen(b->actors[0].name), 256);
+	assert_int_equal(strncmp(b->actors[0].name, "\xC3\xA9", 2), 0);
+	assert_int_equal(dl.n, 1);
+	assert_int_equal(dl.v[0].level, DIAG_ERROR);
+	assert_int_equal(dl.v[0].line, 3);
+	assert_string_equal(dl.v[0].msg,
+	    "front matter: 'name' is longer than 256 bytes; cut");
+	briefing_free(b);
+	buf_free(&a);
+	diag_list_free(&dl);
+}
+
+/*
+ * A lone Markdown file has no experts or actors: their arrays stay NULL,
+ * which sorting must not touch (UBSan: "null pointer passed as argument
+ * 1" to qsort).
+ */
+static void
+briefing_load__plain_file__sections_and_no_entities(void **state)
+{
+	struct diag_list dl;
+	struct briefing *b;
+
+	(void)state;
+	diag_list_init(&dl);
+	b = briefing_load(fixture("plain.md"), &dl);
+	assert_non_null(b);
+	assert_int_equal(dl.n, 0);
+	assert_string_equal(b->title, "Field notes");
+	assert_int_equal(b->nexperts, 0);
+	assert_int_equal(b->nactors, 0);
+	assert_true(b->nsections >= 2);
+	assert_int_equal(briefing_find_actor(b, "x"), MODEL_NONE);
+	briefing_free(b);
+	diag_list_free(&dl);
+}
+
+/* Every section: link looks its id up: 50,000 of each must stay quick. */
+static void
+briefing_find_section__many_sections__found_by_search(void **state)
+{
+	struct diag_list dl;
+	struct briefing *b;
+	struct buf md;
+	clock_t t0;
+	char id[32];
+	int i;
+
+	(void)state;
+	diag_list_init(&dl);
+	buf_init(&md);
+	for (i = 0; i < 50000; i++)
+		buf_printf(&md, "## S%d\n\nx\n\n", 49999 - i);
+	b = briefing_load_strings(md.data, NULL, NULL, NULL, false, &dl);
+	assert_int_equal(b->nsections, 50000);
+	t0 = clock();
+	for (i = 0; i < 50000; i++) {
+		snprintf(id, sizeof id, "s%d", i);
+		assert_int_equal(briefing_find_section(b, id), 49999 - i);
+	}
+	assert_int_equal(briefing_find_section(b, "s50000"), MODEL_NONE);
+	assert_int_equal(briefing_find_section(b, ""), MODEL_NONE);
+	assert_true(clock() - t0 < CLOCKS_PER_SEC);
+	briefing_free(b);
+	buf_free(&md);
+	diag_list_free(&dl);
+}
+
 int
 main(void)
 {
@@ -312,6 +539,13 @@ main(void)
 		cmocka_unit_test(briefing_load_strings__wrong_types__errors_with_positions),
 		cmocka_unit_test(briefing_load_strings__unclosed_front_matter__error_line_1),
 		cmocka_unit_test(briefing_load_strings__duplicate_headings__suffixed_ids_warning),
+		cmocka_unit_test(
+		    briefing_load_strings__many_same_headings__unique_ids_quickly),
+		cmocka_unit_test(
+		    briefing_load__special_files_in_actors__errors_rest_loads),
+		cmocka_unit_test(briefing_load_strings__huge_name__cut_with_error),
+		cmocka_unit_test(briefing_load__plain_file__sections_and_no_entities),
+		cmocka_unit_test(briefing_find_section__many_sections__found_by_search),
 		cmocka_unit_test(briefing_load_strings__plain_markdown_h1_sections__title_and_sections),
 		cmocka_unit_test(briefing_load_strings__autolink_false__body_flag_off),
 		cmocka_unit_test(briefing_load_strings__soft_breaks__one_text_node_attribution_apart),

@@ -8,6 +8,7 @@
 #include "test_common.h"
 
 #include <string.h>
+#include <time.h>
 
 #include "load.h"
 #include "utf8.h"
@@ -850,6 +851,113 @@ xref_build__fixture_briefing__mentions_quotes_numbers(void **state)
 	diag_list_free(&dl);
 }
 
+/* An alias of 100 KB is not turned into 100 KB of trie (or sought). */
+static void
+xref_build__huge_alias__skipped_with_warning(void **state)
+{
+	struct buf huge;
+	const char *actors[3];
+	struct fx f;
+	size_t a;
+	int i;
+
+	(void)state;
+	buf_init(&huge);
+	buf_adds(&huge, "---\nname: Shorty\nkind: group\naliases: [\"");
+	for (i = 0; i < 100000; i++)
+		buf_addc(&huge, 'x');
+	buf_adds(&huge, "\"]\n---\nProfile.\n");
+	actors[0] = "big";
+	actors[1] = huge.data;
+	actors[2] = NULL;
+	fx_load(&f, "## One\n\nShorty met xxxxxxxx.\n", NULL, actors, NULL);
+	a = actor(&f, "big");
+	assert_int_equal(f.dl.n, 1);
+	assert_diag(&f.dl.v[0], DIAG_WARNING, "actors/big.md", 1, 1,
+	    "actor 'big': a name or alias longer than 256 bytes is not "
+	    "looked for in the text");
+	/* The name still works. */
+	assert_int_equal(f.x->actors[a].mentions.n, 1);
+	assert_mention(&f.x->mentions[f.x->actors[a].mentions.v[0]],
+	    REF_ACTOR, a, "Shorty", 3, 1);
+	fx_free(&f);
+	buf_free(&huge);
+}
+
+/*
+ * One paragraph of 200,000 soft-broken lines, a name on each: every
+ * mention's line is found by search, not by a scan of the lines before
+ * it (quadratic: some 20 s here).
+ */
+static void
+xref_build__name_on_each_of_many_lines__positions_quickly(void **state)
+{
+	struct buf md;
+	struct fx f;
+	clock_t t0;
+	size_t t, n;
+	int i;
+
+	(void)state;
+	buf_init(&md);
+	buf_adds(&md, "## One\n\n");
+	for (i = 0; i < 200000; i++)
+		buf_adds(&md, i % 2 ? "the Taliban\n" : "Taliban\n");
+	t0 = clock();
+	fx_load(&f, md.data, NULL, ACTORS, NULL);
+	assert_true(clock() - t0 < 5 * CLOCKS_PER_SEC);
+	t = actor(&f, "taliban");
+	n = f.x->actors[t].mentions.n;
+	/* And once in Russia's profile, after the section. */
+	assert_int_equal(n, 200000 + 1);
+	assert_mention(&f.x->mentions[f.x->actors[t].mentions.v[0]],
+	    REF_ACTOR, t, "Taliban", 3, 1);
+	assert_mention(&f.x->mentions[f.x->actors[t].mentions.v[199999]],
+	    REF_ACTOR, t, "Taliban", 200002, 5);
+	fx_free(&f);
+	buf_free(&md);
+}
+
+/*
+ * 25 mentions of one actor in a paragraph: the first ten get a snippet,
+ * the rest none (a snippet each cost gigabytes at 20 MB); another
+ * target in the same paragraph and the next paragraph count afresh.
+ */
+static void
+xref_build__many_mentions_in_one_paragraph__first_snippets_only(void **state)
+{
+	const struct xref_entity *e;
+	struct buf md;
+	struct fx f;
+	size_t t, r, k;
+	int i;
+
+	(void)state;
+	buf_init(&md);
+	buf_adds(&md, "## One\n\n");
+	for (i = 0; i < 25; i++)
+		buf_adds(&md, "Taliban ");
+	buf_adds(&md, "Russia.\n\nThe Taliban again.\n");
+	fx_load(&f, md.data, NULL, ACTORS, NULL);
+	t = actor(&f, "taliban");
+	r = actor(&f, "russia");
+	e = &f.x->actors[t];
+	assert_true(e->mentions.n >= 26);
+	for (k = 0; k < 26; k++) {
+		if (k < XREF_SNIPPETS_PER_BLOCK || k == 25)
+			assert_non_null(
+			    f.x->mentions[e->mentions.v[k]].snippet);
+		else
+			assert_null(f.x->mentions[e->mentions.v[k]].snippet);
+	}
+	assert_non_null(strstr(f.x->mentions[e->mentions.v[25]].snippet,
+	    "The Taliban again."));
+	e = &f.x->actors[r];
+	assert_non_null(f.x->mentions[e->mentions.v[0]].snippet);
+	fx_free(&f);
+	buf_free(&md);
+}
+
 int
 main(void)
 {
@@ -879,6 +987,11 @@ main(void)
 		cmocka_unit_test(xref_unit_first__unit_out_of_range__none),
 		cmocka_unit_test(xref_build__name_shared_with_alias__name_owner_wins),
 		cmocka_unit_test(xref_build__fixture_briefing__mentions_quotes_numbers),
+		cmocka_unit_test(xref_build__huge_alias__skipped_with_warning),
+		cmocka_unit_test(
+		    xref_build__name_on_each_of_many_lines__positions_quickly),
+		cmocka_unit_test(
+		    xref_build__many_mentions_in_one_paragraph__first_snippets_only),
 	};
 
 	test_setlocale();
