@@ -9,6 +9,7 @@
 struct form {
 	const char	*text;
 	const char	*file;
+	int		 line;		/* of the name: or aliases: key */
 	const char	*owner;		/* "expert 'x'" or "actor 'y'" */
 	char		*owner_buf;
 };
@@ -24,17 +25,18 @@ cmp_form(const void *a, const void *b)
 
 static void
 add_forms(struct form **v, size_t *n, size_t *cap, const char *file,
-    const char *kind, const char *id, const char *name,
-    const struct strlist *aliases)
+    const char *kind, const char *id, const char *name, int name_line,
+    const struct strlist *aliases, int aliases_line)
 {
 	size_t i;
 	char *owner = xasprintf("%s '%s'", kind, id);
 
 	ARRAY_RESERVE(*v, *cap, *n + aliases->n + 1);
-	(*v)[*n] = (struct form){ name, file, owner, owner };
+	(*v)[*n] = (struct form){ name, file, name_line, owner, owner };
 	(*n)++;
 	for (i = 0; i < aliases->n; i++) {
-		(*v)[*n] = (struct form){ aliases->v[i], file, owner, NULL };
+		(*v)[*n] = (struct form){ aliases->v[i], file, aliases_line,
+		    owner, NULL };
 		(*n)++;
 	}
 }
@@ -49,16 +51,19 @@ check_shared_forms(const struct briefing *b, struct diag_list *dl)
 	for (i = 0; i < b->nexperts; i++)
 		add_forms(&v, &n, &cap, b->experts[i].body.file, "expert",
 		    b->experts[i].id, b->experts[i].name,
-		    &b->experts[i].aliases);
+		    b->experts[i].name_line, &b->experts[i].aliases,
+		    b->experts[i].aliases_line);
 	for (i = 0; i < b->nactors; i++)
 		add_forms(&v, &n, &cap, b->actors[i].body.file, "actor",
-		    b->actors[i].id, b->actors[i].name, &b->actors[i].aliases);
+		    b->actors[i].id, b->actors[i].name, b->actors[i].name_line,
+		    &b->actors[i].aliases, b->actors[i].aliases_line);
 	if (n > 1)	/* v is NULL when there is nothing to sort */
 		qsort(v, n, sizeof *v, cmp_form);
 	for (i = 0; i < n; i = j) {
 		for (j = i + 1; j < n && strcmp(v[i].text, v[j].text) == 0; j++)
 			if (strcmp(v[i].owner, v[j].owner) != 0)
-				diag_add(dl, DIAG_WARNING, v[j].file, 1, 1,
+				diag_add(dl, DIAG_WARNING, v[j].file,
+				    v[j].line > 0 ? v[j].line : 1, 1,
 				    "'%s' names both %s and %s", v[j].text,
 				    v[i].owner, v[j].owner);
 	}

@@ -184,6 +184,17 @@ get_list(const struct mdfile *m, const char *key, struct strlist *out,
 		fm_get_strlist(m->fm, key, out, dl);
 }
 
+/* The file line of a front-matter key, for later diagnostics. */
+static void
+key_line(const struct mdfile *m, const char *key, int *line)
+{
+	int col;
+
+	*line = 0;
+	if (m->fm != NULL)
+		fm_key_pos(m->fm, key, line, &col);
+}
+
 /* Plain text of an inline container (a heading), soft breaks as spaces. */
 static char *
 inline_text(cmark_node *node)
@@ -586,6 +597,8 @@ load_expert(struct expert *e, const char *id, const char *path,
 	get_string(&m, "role", &e->role, dl);
 	get_string(&m, "affiliation", &e->affiliation, dl);
 	get_list(&m, "aliases", &e->aliases, dl);
+	key_line(&m, "name", &e->name_line);
+	key_line(&m, "aliases", &e->aliases_line);
 	take_body(&e->body, &m);
 	mdfile_free(&m);
 }
@@ -617,6 +630,8 @@ load_actor(struct actor *a, const char *id, const char *path,
 	}
 	free(kind);
 	get_list(&m, "aliases", &a->aliases, dl);
+	key_line(&m, "name", &a->name_line);
+	key_line(&m, "aliases", &a->aliases_line);
 	if (m.fm != NULL &&
 	    fm_get_pairs(m.fm, "related", &pairs, &n, dl) == FM_OK) {
 		a->related = xcalloc(n, sizeof *a->related);

@@ -84,6 +84,8 @@ struct expert {
 	char		*role;		/* may be NULL */
 	char		*affiliation;	/* may be NULL */
 	struct strlist	 aliases;
+	int		 name_line;	/* file lines of the keys, 0 when absent */
+	int		 aliases_line;
 	struct body	 body;
 };
 
@@ -92,6 +94,8 @@ struct actor {
 	char		*name;
 	enum actor_kind	 kind;
 	struct strlist	 aliases;
+	int		 name_line;	/* file lines of the keys, 0 when absent */
+	int		 aliases_line;
 	struct relation	*related;
 	size_t		 nrelated;
 	struct body	 body;

@@ -71,6 +71,7 @@ check_briefing__shared_alias__warning_names_both(void **state)
 	d = find(&l.dl, "actors/beta.md", "'the Pair' names both");
 	assert_non_null(d);
 	assert_int_equal(d->level, DIAG_WARNING);
+	assert_int_equal(d->line, 4);	/* its aliases: line */
 	assert_non_null(strstr(d->msg, "actor 'alpha'"));
 	assert_non_null(strstr(d->msg, "actor 'beta'"));
 	loaded_free(&l);
