@@ -16,6 +16,9 @@
  * - No implicit mentions inside links, images, code, or a body whose front
  *   matter says `autolink: false`; none of an actor or expert in its own
  *   profile (an explicit link to itself is kept).
+ * - A name may wrap from one source line to the next: the loader joins a
+ *   paragraph's soft-broken lines into one TEXT node, and model_text_pos()
+ *   gives a byte's file line and column in it.
  * - Positions are cmark's: file lines, 1-based byte columns. cmark does
  *   not count the extra indentation of a paragraph's continuation lines,
  *   nor the length of entities and backslash escapes earlier in the same
