@@ -2044,9 +2044,11 @@ reader_key(struct reader *r, int key)
 	free(r->msg);
 	r->msg = NULL;
 	if (r->too_small) {
+		/* Only q, and not while typing: a "q" in a search pattern
+		 * or a filter must not quit because the window shrank. */
 		bd = keymap_lookup(key);
-		return bd != NULL && bd->cmd == CMD_QUIT ? READER_QUIT :
-		    READER_CONTINUE;
+		return r->mode == MODE_NORMAL && bd != NULL &&
+		    bd->cmd == CMD_QUIT ? READER_QUIT : READER_CONTINUE;
 	}
 	switch (r->mode) {
 	case MODE_HELP:

@@ -276,6 +276,23 @@ reader_resize__every_size_down_to_40x12__regions_fit(void **state)
 }
 
 static void
+reader_key__too_small_while_typing__q_does_not_quit(void **state)
+{
+	struct fx *f = *state;
+	struct reader *r = f->r;
+
+	reader_key(r, '/');
+	assert_int_equal(r->mode, MODE_PROMPT);
+	reader_resize(r, 20, 5);
+	assert_true(r->too_small);
+	assert_int_equal(reader_key(r, 'q'), READER_CONTINUE);
+	reader_resize(r, 160, 50);
+	assert_int_equal(r->mode, MODE_PROMPT);
+	reader_key(r, KEYC_ESC);
+	assert_int_equal(r->mode, MODE_NORMAL);
+}
+
+static void
 reader_resize__below_40x12__too_small_and_keys_ignored(void **state)
 {
 	struct fx *f = *state;
@@ -991,6 +1008,7 @@ main(void)
 		T(reader_resize__narrow__toc_hidden_and_pane_covers_body),
 		T(reader_resize__every_size_down_to_40x12__regions_fit),
 		T(reader_resize__below_40x12__too_small_and_keys_ignored),
+		T(reader_key__too_small_while_typing__q_does_not_quit),
 		T(reader_resize__narrower__same_paragraph_at_top),
 		T(reader_key__brackets__next_and_previous_section),
 		T(reader_key__last_section__bracket_says_so),
