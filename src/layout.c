@@ -808,10 +808,11 @@ text_block(struct builder *bd, const char *text, unsigned style)
 /* ---- the cmark walk ------------------------------------------------------- */
 
 static bool
-starts_attribution(const char *s)
+node_is_attribution(cmark_node *text)
 {
-	return s != NULL && (strncmp(s, EM_DASH, strlen(EM_DASH)) == 0 ||
-	    strncmp(s, "\xe2\x80\x95", 3) == 0 || strncmp(s, "--", 2) == 0);
+	const char *lit = cmark_node_get_literal(text);
+
+	return lit != NULL && model_is_attribution(lit, strlen(lit));
 }
 
 /* Blocks are followed by a blank line, except in tight list items. */
@@ -960,7 +961,7 @@ paragraph_enter(struct builder *bd, cmark_node *node)
 	block_begin(bd, cmark_node_get_start_line(node));
 	bd->attrib = bd->nquotes > 0 && first != NULL &&
 	    cmark_node_get_type(first) == CMARK_NODE_TEXT &&
-	    starts_attribution(cmark_node_get_literal(first));
+	    node_is_attribution(first);
 }
 
 static void
@@ -1038,7 +1039,7 @@ softbreak_enter(struct builder *bd, cmark_node *node)
 	/* "> words\n> — Name": the attribution gets its own line. */
 	if (bd->nquotes > 0 && !bd->attrib && next != NULL &&
 	    cmark_node_get_type(next) == CMARK_NODE_TEXT &&
-	    starts_attribution(cmark_node_get_literal(next))) {
+	    node_is_attribution(next)) {
 		flush(bd, 0, false);
 		bd->attrib = true;
 		return;

@@ -42,20 +42,6 @@ mdfile_free(struct mdfile *m)
 	memset(m, 0, sizeof *m);
 }
 
-/* A line that starts a quote's attribution ("— Name") stays its own. */
-static bool
-attribution_start(const char *s)
-{
-	static const char *const dashes[] = { "\xE2\x80\x94", "\xE2\x80\x93",
-	    "\xE2\x80\x95", "--" };
-	size_t i;
-
-	for (i = 0; i < NITEMS(dashes); i++)
-		if (strncmp(s, dashes[i], strlen(dashes[i])) == 0)
-			return true;
-	return false;
-}
-
 /*
  * Join each run of TEXT nodes, and of TEXT nodes across soft breaks, into
  * one TEXT node ("\n" where the soft break was), so that a name wrapped
@@ -91,7 +77,8 @@ join_text(cmark_node *doc)
 			    CMARK_NODE_SOFTBREAK &&
 			    (after = cmark_node_next(next)) != NULL &&
 			    cmark_node_get_type(after) == CMARK_NODE_TEXT &&
-			    !attribution_start(cmark_node_get_literal(after))) {
+			    !model_is_attribution(cmark_node_get_literal(after),
+			    strlen(cmark_node_get_literal(after)))) {
 				buf_addc(&b, '\n');
 				if (tl == NULL || tl->n == cap) {
 					cap = cap ? cap * 2 : 4;

@@ -285,6 +285,31 @@ briefing_unit_title(const struct briefing *b, struct unit_ref u)
 }
 
 bool
+model_is_attribution(const char *s, size_t len)
+{
+	static const char *const dashes[] = {
+		"\xe2\x80\x94",	/* U+2014 EM DASH */
+		"\xe2\x80\x93",	/* U+2013 EN DASH */
+		"\xe2\x80\x95",	/* U+2015 HORIZONTAL BAR */
+		"--"
+	};
+	size_t i, n;
+
+	if (s == NULL)
+		return false;
+	while (len > 0 && (*s == ' ' || *s == '\t' || *s == '\n')) {
+		s++;
+		len--;
+	}
+	for (i = 0; i < NITEMS(dashes); i++) {
+		n = strlen(dashes[i]);
+		if (len >= n && memcmp(s, dashes[i], n) == 0)
+			return true;
+	}
+	return false;
+}
+
+bool
 model_valid_id(const char *s)
 {
 	if (*s == '\0')

@@ -158,6 +158,13 @@ const struct body *briefing_unit_body(const struct briefing *, struct unit_ref);
 /* The heading of a unit: section title, expert or actor name, timeline title. */
 const char *briefing_unit_title(const struct briefing *, struct unit_ref);
 
+/*
+ * Does text (after blanks) start a quote's attribution: an em dash, en
+ * dash, horizontal bar or "--", as in "— Name"? One rule for the loader,
+ * xref and layout. s may be NULL.
+ */
+bool	 model_is_attribution(const char *s, size_t len);
+
 /* Is s a valid id: [a-z0-9-]+ */
 bool	 model_valid_id(const char *);
 /* GitHub-style heading slug, as a new string. */

@@ -610,36 +610,12 @@ xref_enter_block(struct walk *w, cmark_node *n)
 	buf_reset(&w->text);
 }
 
-/* Does a quote's paragraph attribute it: "— Name", "– Name", "-- Name"? */
-static bool
-xref_is_attribution(const char *s, size_t len)
-{
-	static const char *const dashes[] = {
-		"\xe2\x80\x94",	/* U+2014 EM DASH */
-		"\xe2\x80\x93",	/* U+2013 EN DASH */
-		"\xe2\x80\x95",	/* U+2015 HORIZONTAL BAR */
-		"--"
-	};
-	size_t i, n;
-
-	while (len > 0 && xref_isspace(*s)) {
-		s++;
-		len--;
-	}
-	for (i = 0; i < NITEMS(dashes); i++) {
-		n = strlen(dashes[i]);
-		if (len >= n && memcmp(s, dashes[i], n) == 0)
-			return true;
-	}
-	return false;
-}
-
 static void
 xref_exit_block(struct walk *w, cmark_node *n)
 {
 	(void)n;
 	if (w->quote != XREF_NONE &&
-	    !xref_is_attribution(w->text.data, w->text.len)) {
+	    !model_is_attribution(w->text.data, w->text.len)) {
 		if (w->quote_text.len > 0)
 			buf_adds(&w->quote_text, "\n\n");
 		buf_add(&w->quote_text, w->text.data, w->text.len);
