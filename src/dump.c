@@ -2,6 +2,7 @@
 
 #include <string.h>
 
+#include "compose.h"
 #include "util.h"
 
 /* SGR parameters per style bit, applied in this order. */
@@ -56,72 +57,61 @@ dump_layout(FILE *fp, const struct layout *l, bool color)
 
 static void
 dump_unit(FILE *fp, const struct briefing *b, const struct xref *x,
-    struct unit_ref u, const struct layout_opts *lo, bool color)
+    struct unit_ref u, int width, bool color)
 {
-	struct layout *l = layout_unit(b, x, u, lo);
+	struct compose_opts co = { .mark_refs = true };
+	struct typeset_opts to = { .width = width };
+	struct page *page = compose_page(b, x, u, &co);
+	struct layout *lay = typeset(page, &to);
 
-	fputc('\n', fp);
-	dump_layout(fp, l, color);
-	layout_free(l);
+	if (u.kind != UNIT_HEADER)
+		fputc('\n', fp);
+	dump_layout(fp, lay, color);
+	layout_free(lay);
+	page_free(page);
 }
 
 /* A part heading ("Experts", "Actors") between groups of units. */
 static void
 dump_part(FILE *fp, const char *title, int width, bool color)
 {
-	struct layout l;
-	struct line *ln = layout_text_line(title, STYLE_TITLE, width);
+	struct layout *lay = typeset_line(title, STYLE_TITLE, width);
 
-	l.lines = ln;
-	l.nlines = 1;
-	l.width = width;
 	fputc('\n', fp);
-	dump_layout(fp, &l, color);
-	line_free(ln);
+	dump_layout(fp, lay, color);
+	layout_free(lay);
 }
 
 int
 dump_briefing(FILE *fp, const struct briefing *b, const struct xref *x,
     const struct dump_opts *o)
 {
-	struct layout_opts lo = { o->width > 0 ? o->width : 80, true };
-	struct layout *l;
+	int width = o->width > 0 ? o->width : 80;
 	struct unit_ref u;
-	size_t i;
+	size_t i, n = briefing_article_parts(b);
 
-	l = layout_header(b, &lo);
-	dump_layout(fp, l, o->color);
-	layout_free(l);
-	u.kind = UNIT_SECTION;
-	for (i = 0; i < b->nsections; i++) {
-		u.index = i;
-		dump_unit(fp, b, x, u, &lo, o->color);
-	}
-	if (b->timeline != NULL) {
-		u.kind = UNIT_TIMELINE;
-		u.index = 0;
-		dump_unit(fp, b, x, u, &lo, o->color);
-	}
+	for (i = 0; i < n; i++)
+		dump_unit(fp, b, x, briefing_slot_unit(b, i), width, o->color);
 	if (b->nexperts > 0)
-		dump_part(fp, "Experts", lo.width, o->color);
+		dump_part(fp, "Experts", width, o->color);
 	/* Experts in the order of their numbers (keys 1-9), then the rest. */
 	u.kind = UNIT_EXPERT;
 	for (i = 0; i < x->nnumbered; i++) {
 		u.index = x->numbered[i];
-		dump_unit(fp, b, x, u, &lo, o->color);
+		dump_unit(fp, b, x, u, width, o->color);
 	}
 	for (i = 0; i < b->nexperts; i++) {
 		if (x->experts[i].number != 0)
 			continue;
 		u.index = i;
-		dump_unit(fp, b, x, u, &lo, o->color);
+		dump_unit(fp, b, x, u, width, o->color);
 	}
 	if (b->nactors > 0)
-		dump_part(fp, "Actors", lo.width, o->color);
+		dump_part(fp, "Actors", width, o->color);
 	u.kind = UNIT_ACTOR;
 	for (i = 0; i < b->nactors; i++) {
 		u.index = i;
-		dump_unit(fp, b, x, u, &lo, o->color);
+		dump_unit(fp, b, x, u, width, o->color);
 	}
 	if (fflush(fp) != 0 || ferror(fp))
 		return -1;

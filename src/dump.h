@@ -1,10 +1,10 @@
 /*
- * dump: the layout printed to a stream, for --dump and for pipes. It
- * prints exactly the lines the view draws (plus "[n]" reference marks and
- * reference lists, which layout adds when asked): the title block, the
- * sections in order, the timeline, the experts, then the actors. With
- * colour, styles become SGR sequences; the text itself is already safe.
- * Plain C.
+ * dump: pages printed to a stream, for --dump and for pipes. It prints
+ * exactly the lines the reader draws (typeset.h), built with reference
+ * marks ("[n]" after each reference, and a list at the end of each
+ * unit): the article (title block, sections, timeline), then the experts
+ * in the order of their numbers, then the actors. With colour, styles
+ * become SGR sequences; the text itself is already safe. Plain C.
  */
 #ifndef BRIEFING_DUMP_H
 #define BRIEFING_DUMP_H
@@ -12,8 +12,8 @@
 #include <stdbool.h>
 #include <stdio.h>
 
-#include "layout.h"
 #include "model.h"
+#include "typeset.h"
 #include "xref.h"
 
 struct dump_opts {

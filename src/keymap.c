@@ -1,6 +1,6 @@
 /*
- * keymap: the key table, key names both ways, and the help screen made
- * from the table.
+ * keymap: the key tables, key names both ways, and the help screen and
+ * hint line made from the tables.
  */
 #include "keymap.h"
 
@@ -14,61 +14,150 @@
 #include "util.h"
 
 #define H_EXPERT "show expert N in the pane (numbered by first quote)"
+#define NOHINT	NULL, 0, false
+#define HINT(label, rank)	label, rank, false
+#define JOINS	NULL, 0, true
+
+/* Scrolling, the same in the article and in the help. */
+#define SCROLL_ROWS							\
+	{ KEYC_DOWN, CMD_LINE_DOWN, 0, NULL, NOHINT },			\
+	{ 'k', CMD_LINE_UP, 0, "scroll up a line", NOHINT },		\
+	{ KEYC_UP, CMD_LINE_UP, 0, NULL, NOHINT },			\
+	{ ' ', CMD_PAGE_DOWN, 0, "scroll down a page", NOHINT },		\
+	{ KEYC_NPAGE, CMD_PAGE_DOWN, 0, NULL, NOHINT },			\
+	{ 'b', CMD_PAGE_UP, 0, "scroll up a page", NOHINT },		\
+	{ KEYC_PPAGE, CMD_PAGE_UP, 0, NULL, NOHINT },			\
+	{ 'd', CMD_HALF_DOWN, 0, "scroll down half a page", NOHINT },	\
+	{ 'u', CMD_HALF_UP, 0, "scroll up half a page", NOHINT },	\
+	{ 'g', CMD_TOP, 0, "go to the top", NOHINT },			\
+	{ KEYC_HOME, CMD_TOP, 0, NULL, NOHINT },			\
+	{ 'G', CMD_BOTTOM, 0, "go to the bottom", NOHINT },		\
+	{ KEYC_END, CMD_BOTTOM, 0, NULL, NOHINT }
 
 /*
- * Rows of one command sit together: the help screen shows them on one
- * line. The keys of DESIGN.md §4 are a contract; the rest are additions.
+ * The article and the pane. Rows of one command sit together: the help
+ * screen shows them on one line. The keys of the key contract (README,
+ * briefing(1)) come first; the rest are additions.
  */
-const struct binding keymap_bindings[] = {
-	{ 'q', CMD_QUIT, 0, "quit, leaving the terminal as it was" },
-	{ '?', CMD_HELP, 0, "show this help (q or Esc closes it)" },
-	{ 'j', CMD_LINE_DOWN, 0, "scroll down a line; next entry in a list" },
-	{ KEYC_DOWN, CMD_LINE_DOWN, 0, NULL },
-	{ 'k', CMD_LINE_UP, 0, "scroll up a line; previous entry in a list" },
-	{ KEYC_UP, CMD_LINE_UP, 0, NULL },
-	{ ' ', CMD_PAGE_DOWN, 0, "scroll down a page" },
-	{ KEYC_NPAGE, CMD_PAGE_DOWN, 0, NULL },
-	{ 'b', CMD_PAGE_UP, 0, "scroll up a page" },
-	{ KEYC_PPAGE, CMD_PAGE_UP, 0, NULL },
-	{ 'd', CMD_HALF_DOWN, 0, "scroll down half a page" },
-	{ 'u', CMD_HALF_UP, 0, "scroll up half a page" },
-	{ 'g', CMD_TOP, 0, "go to the top" },
-	{ KEYC_HOME, CMD_TOP, 0, NULL },
-	{ 'G', CMD_BOTTOM, 0, "go to the bottom" },
-	{ KEYC_END, CMD_BOTTOM, 0, NULL },
-	{ ']', CMD_NEXT_SECTION, 0, "next section" },
-	{ '[', CMD_PREV_SECTION, 0, "previous section" },
-	{ 't', CMD_TOC, 0,
-	    "focus the table of contents (again: back); Enter opens" },
-	{ KEYC_TAB, CMD_NEXT_REF, 0, "select the next cross-reference on screen" },
+static const struct binding normal_rows[] = {
+	{ 'q', CMD_QUIT, 0, "quit, leaving the terminal as it was",
+	    HINT("quit", 0) },
+	{ '?', CMD_HELP, 0, "show the keys (q or Esc closes them)",
+	    HINT("help", 0) },
+	{ 'j', CMD_LINE_DOWN, 0, "scroll down a line", NOHINT },
+	SCROLL_ROWS,
+	{ ']', CMD_NEXT_SECTION, 0, "next section", HINT("next", 2) },
+	{ '[', CMD_PREV_SECTION, 0, "previous section", HINT("prev", 3) },
+	{ 't', CMD_TOC, 0, "focus the table of contents", HINT("contents", 1) },
+	{ KEYC_TAB, CMD_NEXT_REF, 0, "select the next cross-reference on screen",
+	    HINT("ref", 2) },
 	{ KEYC_BTAB, CMD_PREV_REF, 0,
-	    "select the previous cross-reference on screen" },
-	{ KEYC_ENTER, CMD_FOLLOW, 0,
-	    "follow the selected cross-reference or open the entry" },
-	{ KEYC_BSPACE, CMD_BACK, 0, "back to where you were before the last jump" },
-	{ KEYC_LEFT, CMD_BACK, 0, NULL },
-	{ 'f', CMD_FORWARD, 0, "forward again, undoing Backspace" },
-	{ KEYC_RIGHT, CMD_FORWARD, 0, NULL },
-	{ 'e', CMD_EXPERT_PANE, 0, "show or hide the expert pane" },
-	{ '1', CMD_EXPERT, 1, H_EXPERT },
-	{ '2', CMD_EXPERT, 2, H_EXPERT },
-	{ '3', CMD_EXPERT, 3, H_EXPERT },
-	{ '4', CMD_EXPERT, 4, H_EXPERT },
-	{ '5', CMD_EXPERT, 5, H_EXPERT },
-	{ '6', CMD_EXPERT, 6, H_EXPERT },
-	{ '7', CMD_EXPERT, 7, H_EXPERT },
-	{ '8', CMD_EXPERT, 8, H_EXPERT },
-	{ '9', CMD_EXPERT, 9, H_EXPERT },
-	{ 'a', CMD_ACTOR_INDEX, 0,
-	    "actor index: type to filter, Enter opens the actor" },
-	{ '/', CMD_SEARCH, 0, "search the whole briefing" },
-	{ 'n', CMD_SEARCH_NEXT, 0, "next match" },
-	{ 'N', CMD_SEARCH_PREV, 0, "previous match" },
-	{ KEYC_ESC, CMD_CLOSE, 0, "close the pane or overlay in front" },
-	{ 'o', CMD_OTHER_REGION, 0, "move the focus between article and pane" },
-	{ KEYC_CTRL('l'), CMD_REDRAW, 0, "redraw the screen" },
+	    "select the previous cross-reference on screen", NOHINT },
+	{ KEYC_ENTER, CMD_FOLLOW, 0, "follow the selected cross-reference",
+	    HINT("follow", 3) },
+	{ KEYC_BSPACE, CMD_BACK, 0, "back to where you were before the last jump",
+	    HINT("back", 2) },
+	{ KEYC_LEFT, CMD_BACK, 0, NULL, NOHINT },
+	{ 'f', CMD_FORWARD, 0, "forward again, undoing Backspace", NOHINT },
+	{ KEYC_RIGHT, CMD_FORWARD, 0, NULL, NOHINT },
+	{ 'e', CMD_EXPERT_PANE, 0, "show or hide the expert pane",
+	    HINT("experts", 1) },
+	{ '1', CMD_EXPERT, 1, H_EXPERT, NOHINT },
+	{ '2', CMD_EXPERT, 2, H_EXPERT, NOHINT },
+	{ '3', CMD_EXPERT, 3, H_EXPERT, NOHINT },
+	{ '4', CMD_EXPERT, 4, H_EXPERT, NOHINT },
+	{ '5', CMD_EXPERT, 5, H_EXPERT, NOHINT },
+	{ '6', CMD_EXPERT, 6, H_EXPERT, NOHINT },
+	{ '7', CMD_EXPERT, 7, H_EXPERT, NOHINT },
+	{ '8', CMD_EXPERT, 8, H_EXPERT, NOHINT },
+	{ '9', CMD_EXPERT, 9, H_EXPERT, NOHINT },
+	{ 'a', CMD_ACTOR_INDEX, 0, "actor index: type to filter, Enter opens",
+	    HINT("actors", 1) },
+	{ '/', CMD_SEARCH, 0, "search the whole briefing", HINT("search", 1) },
+	{ 'n', CMD_SEARCH_NEXT, 0, "next match", NOHINT },
+	{ 'N', CMD_SEARCH_PREV, 0, "previous match", NOHINT },
+	{ KEYC_ESC, CMD_CLOSE, 0, "close the pane or overlay in front", NOHINT },
+	{ 'o', CMD_OTHER_REGION, 0, "move the focus between article and pane",
+	    NOHINT },
+	{ KEYC_CTRL('l'), CMD_REDRAW, 0, "redraw the screen", NOHINT },
 };
-const size_t keymap_nbindings = NITEMS(keymap_bindings);
+
+/* The table of contents while it has the focus; the rest as above. */
+static const struct binding toc_rows[] = {
+	{ 'j', CMD_LINE_DOWN, 0, "next entry", HINT("choose", 0) },
+	{ KEYC_DOWN, CMD_LINE_DOWN, 0, NULL, NOHINT },
+	{ 'k', CMD_LINE_UP, 0, "previous entry", JOINS },
+	{ KEYC_UP, CMD_LINE_UP, 0, NULL, NOHINT },
+	{ ' ', CMD_PAGE_DOWN, 0, "a page of entries down", NOHINT },
+	{ KEYC_NPAGE, CMD_PAGE_DOWN, 0, NULL, NOHINT },
+	{ 'b', CMD_PAGE_UP, 0, "a page of entries up", NOHINT },
+	{ KEYC_PPAGE, CMD_PAGE_UP, 0, NULL, NOHINT },
+	{ 'd', CMD_HALF_DOWN, 0, "half a page of entries down", NOHINT },
+	{ 'u', CMD_HALF_UP, 0, "half a page of entries up", NOHINT },
+	{ 'g', CMD_TOP, 0, "the first entry", NOHINT },
+	{ KEYC_HOME, CMD_TOP, 0, NULL, NOHINT },
+	{ 'G', CMD_BOTTOM, 0, "the last entry", NOHINT },
+	{ KEYC_END, CMD_BOTTOM, 0, NULL, NOHINT },
+	{ KEYC_ENTER, CMD_FOLLOW, 0, "open the section under the cursor",
+	    HINT("opens", 0) },
+	{ KEYC_ESC, CMD_CLOSE, 0, "back to the article or the pane",
+	    HINT("back", 0) },
+	{ 't', CMD_CLOSE, 0, NULL, NOHINT },
+};
+
+/* The actor index: what is not bound here is typed into the filter. */
+static const struct binding index_rows[] = {
+	{ KEYC_DOWN, CMD_LINE_DOWN, 0, "next actor", HINT("choose", 0) },
+	{ KEYC_UP, CMD_LINE_UP, 0, "previous actor", JOINS },
+	{ KEYC_NPAGE, CMD_PAGE_DOWN, 0, "a page of actors down", NOHINT },
+	{ KEYC_PPAGE, CMD_PAGE_UP, 0, "a page of actors up", NOHINT },
+	{ KEYC_HOME, CMD_TOP, 0, "the first actor", NOHINT },
+	{ KEYC_END, CMD_BOTTOM, 0, "the last actor", NOHINT },
+	{ KEYC_ENTER, CMD_FOLLOW, 0, "open the actor under the cursor",
+	    HINT("opens", 0) },
+	{ KEYC_BSPACE, CMD_DELETE_CHAR, 0,
+	    "delete the last character of the filter", NOHINT },
+	{ KEYC_CTRL('u'), CMD_CLEAR_INPUT, 0, "clear the filter", NOHINT },
+	{ KEYC_ESC, CMD_CLOSE, 0, "close the index", HINT("closes", 0) },
+	{ KEYC_CTRL('l'), CMD_REDRAW, 0, "redraw the screen", NOHINT },
+};
+
+/* The search prompt: what is not bound here is typed. */
+static const struct binding prompt_rows[] = {
+	{ KEYC_ENTER, CMD_FOLLOW, 0,
+	    "search (an empty pattern searches for the last one again)",
+	    HINT("searches", 0) },
+	{ KEYC_BSPACE, CMD_DELETE_CHAR, 0,
+	    "delete the last character (on an empty prompt: cancel)", NOHINT },
+	{ KEYC_CTRL('u'), CMD_CLEAR_INPUT, 0, "clear what was typed",
+	    HINT("clears", 1) },
+	{ KEYC_ESC, CMD_CLOSE, 0, "cancel the search", HINT("cancels", 0) },
+	{ KEYC_CTRL('l'), CMD_REDRAW, 0, "redraw the screen", NOHINT },
+};
+
+/* This help. */
+static const struct binding help_rows[] = {
+	{ 'j', CMD_LINE_DOWN, 0, "scroll down a line", HINT("scroll", 0) },
+	SCROLL_ROWS,
+	{ 'q', CMD_CLOSE, 0, "close the help", HINT("closes", 0) },
+	{ KEYC_ESC, CMD_CLOSE, 0, NULL, JOINS },
+	{ '?', CMD_CLOSE, 0, NULL, NOHINT },
+	{ KEYC_CTRL('l'), CMD_REDRAW, 0, "redraw the screen", NOHINT },
+};
+
+const struct keytable keymap_tables[KEYMODE__COUNT] = {
+	{ "Reading", normal_rows, NITEMS(normal_rows), false,
+	    KEYMODE__COUNT },					/* NORMAL */
+	{ "In the table of contents", toc_rows, NITEMS(toc_rows), false,
+	    KEYMODE_NORMAL },					/* TOC */
+	{ "In the actor index (type to filter; case and accents do not "
+	    "matter)", index_rows, NITEMS(index_rows), true,
+	    KEYMODE__COUNT },					/* INDEX */
+	{ "At the search prompt (type the pattern)", prompt_rows,
+	    NITEMS(prompt_rows), true, KEYMODE__COUNT },	/* PROMPT */
+	{ "In this help", help_rows, NITEMS(help_rows), false,
+	    KEYMODE__COUNT },					/* HELP */
+};
 
 /* Indexed by enum command. */
 static const char *const command_names[CMD__COUNT] = {
@@ -100,6 +189,8 @@ static const char *const command_names[CMD__COUNT] = {
 	"close",		/* CMD_CLOSE */
 	"other-region",		/* CMD_OTHER_REGION */
 	"redraw",		/* CMD_REDRAW */
+	"delete-character",	/* CMD_DELETE_CHAR */
+	"clear-input",		/* CMD_CLEAR_INPUT */
 };
 
 /* Names of the KEYC_* keys, from KEYC_BASE on. */
@@ -119,16 +210,78 @@ static const char *const special_names[KEYC__END - KEYC_BASE] = {
 	"Esc",		/* KEYC_ESC */
 };
 
-const struct binding *
-keymap_lookup(int key)
+static const struct binding *
+table_lookup(const struct keytable *t, int key)
 {
 	size_t i;
 
-	for (i = 0; i < keymap_nbindings; i++) {
-		if (keymap_bindings[i].key == key)
-			return &keymap_bindings[i];
+	for (i = 0; i < t->nrows; i++) {
+		if (t->rows[i].key == key)
+			return &t->rows[i];
 	}
 	return NULL;
+}
+
+const struct binding *
+keymap_lookup(enum keymode mode, int key, enum keymode *from)
+{
+	const struct binding *b;
+
+	if ((unsigned)mode >= KEYMODE__COUNT || key == KEYC_NONE)
+		return NULL;
+	if ((b = table_lookup(&keymap_tables[mode], key)) != NULL) {
+		if (from != NULL)
+			*from = mode;
+		return b;
+	}
+	if (keymap_tables[mode].fallback != KEYMODE__COUNT)
+		return keymap_lookup(keymap_tables[mode].fallback, key, from);
+	return NULL;
+}
+
+bool
+keymap_is_motion(enum command cmd)
+{
+	return cmd == CMD_LINE_DOWN || cmd == CMD_LINE_UP ||
+	    cmd == CMD_PAGE_DOWN || cmd == CMD_PAGE_UP ||
+	    cmd == CMD_HALF_DOWN || cmd == CMD_HALF_UP ||
+	    cmd == CMD_TOP || cmd == CMD_BOTTOM;
+}
+
+size_t
+keymap_move(size_t cur, size_t n, size_t h, enum command cmd)
+{
+	if (n == 0)
+		return 0;
+	if (h == 0)
+		h = 1;
+	switch (cmd) {
+	case CMD_LINE_DOWN:
+		return cur + 1 < n ? cur + 1 : n - 1;
+	case CMD_LINE_UP:
+		return cur > 0 ? (cur < n ? cur - 1 : n - 1) : 0;
+	case CMD_PAGE_DOWN:
+		return cur + h < n ? cur + h : n - 1;
+	case CMD_PAGE_UP:
+		return cur > h ? cur - h : 0;
+	case CMD_HALF_DOWN:
+		return cur + h / 2 < n ? cur + h / 2 : n - 1;
+	case CMD_HALF_UP:
+		return cur > h / 2 ? cur - h / 2 : 0;
+	case CMD_TOP:
+		return 0;
+	case CMD_BOTTOM:
+		return n - 1;
+	default:
+		return cur;
+	}
+}
+
+bool
+keymap_is_text(int key)
+{
+	return key >= 0x20 && key != 0x7f && !(key >= 0x80 && key < 0xa0) &&
+	    key < KEYC_BASE && !(key >= 0xd800 && key <= 0xdfff);
 }
 
 const char *
@@ -198,12 +351,12 @@ keymap_parse(const char *name)
 
 /* Is row i the first of its command in the table? */
 static bool
-first_of_command(size_t i)
+first_of_command(const struct keytable *t, size_t i)
 {
 	size_t j;
 
 	for (j = 0; j < i; j++) {
-		if (keymap_bindings[j].cmd == keymap_bindings[i].cmd)
+		if (t->rows[j].cmd == t->rows[i].cmd)
 			return false;
 	}
 	return true;
@@ -214,7 +367,7 @@ first_of_command(size_t i)
  * run of three or more keys in a row; and its help note.
  */
 static const char *
-help_keys(struct buf *b, enum command cmd)
+help_keys(const struct keytable *t, struct buf *b, enum command cmd)
 {
 	char name[KEYMAP_NAME_MAX];
 	const char *help = NULL;
@@ -222,16 +375,16 @@ help_keys(struct buf *b, enum command cmd)
 	int first = 0, last = 0;
 	bool run = true;
 
-	for (i = 0; i < keymap_nbindings; i++) {
-		if (keymap_bindings[i].cmd != cmd)
+	for (i = 0; i < t->nrows; i++) {
+		if (t->rows[i].cmd != cmd)
 			continue;
 		if (help == NULL)
-			help = keymap_bindings[i].help;
+			help = t->rows[i].help;
 		if (n == 0)
-			first = keymap_bindings[i].key;
-		else if (keymap_bindings[i].key != last + 1)
+			first = t->rows[i].key;
+		else if (t->rows[i].key != last + 1)
 			run = false;
-		last = keymap_bindings[i].key;
+		last = t->rows[i].key;
 		n++;
 	}
 	if (n > 2 && run) {
@@ -240,12 +393,12 @@ help_keys(struct buf *b, enum command cmd)
 		buf_adds(b, keymap_name(last, name));
 		return help;
 	}
-	for (i = 0, n = 0; i < keymap_nbindings; i++) {
-		if (keymap_bindings[i].cmd != cmd)
+	for (i = 0, n = 0; i < t->nrows; i++) {
+		if (t->rows[i].cmd != cmd)
 			continue;
 		if (n++ > 0)
 			buf_adds(b, ", ");
-		buf_adds(b, keymap_name(keymap_bindings[i].key, name));
+		buf_adds(b, keymap_name(t->rows[i].key, name));
 	}
 	return help;
 }
@@ -296,58 +449,92 @@ help_wrap(struct buf *out, const char *text, int first, int indent,
 	buf_addc(out, '\n');
 }
 
-char *
-keymap_help_text(int width)
+/* One mode's lines: its heading, then a line per command. */
+static void
+help_mode(struct buf *out, const struct keytable *t, int width)
 {
-	static const char *const modes[] = {
-		"In the actor index: type to filter (case and accents do not "
-		"matter), Up and Down choose, Enter opens, Esc closes.",
-		"At the search prompt: Enter searches, Esc cancels.",
-		"In the table of contents: j and k choose, Enter opens.",
-	};
-	struct buf keys, out;
+	struct buf keys;
 	size_t i, n, ncells = 0, col = 0;
 	char **cells;
 	const char **helps;
 	int indent;
 
-	/* One line per command, where its first key stands in the table. */
-	cells = xcalloc(keymap_nbindings, sizeof *cells);
-	helps = xcalloc(keymap_nbindings, sizeof *helps);
+	cells = xcalloc(t->nrows, sizeof *cells);
+	helps = xcalloc(t->nrows, sizeof *helps);
 	buf_init(&keys);
-	for (i = 0; i < keymap_nbindings; i++) {
-		if (!first_of_command(i))
+	for (i = 0; i < t->nrows; i++) {
+		if (!first_of_command(t, i))
 			continue;
-		helps[ncells] = help_keys(&keys, keymap_bindings[i].cmd);
+		helps[ncells] = help_keys(t, &keys, t->rows[i].cmd);
 		if (helps[ncells] == NULL)
 			helps[ncells] = "";
 		if (keys.len > col)
 			col = keys.len;
 		cells[ncells++] = buf_release(&keys);
 	}
-	if (width <= 0)
-		width = INT32_MAX;
 	/* Too narrow for two columns: the help goes under its keys. */
 	indent = (int)col + 4;
 	if (width - indent < 24)
 		indent = 4;
-
-	buf_init(&out);
+	help_wrap(out, t->title, 0, 2, width);
 	for (n = 0; n < ncells; n++) {
 		if (indent == 4) {
-			buf_printf(&out, "  %s\n    ", cells[n]);
-			help_wrap(&out, helps[n], 4, 4, width);
+			buf_printf(out, "  %s\n    ", cells[n]);
+			help_wrap(out, helps[n], 4, 4, width);
 		} else {
-			buf_printf(&out, "  %-*s  ", (int)col, cells[n]);
-			help_wrap(&out, helps[n], indent, indent, width);
+			buf_printf(out, "  %-*s  ", (int)col, cells[n]);
+			help_wrap(out, helps[n], indent, indent, width);
 		}
 		free(cells[n]);
 	}
 	free(cells);
 	free(helps);
-	for (i = 0; i < NITEMS(modes); i++) {
-		buf_adds(&out, i == 0 ? "\n  " : "  ");
-		help_wrap(&out, modes[i], 2, 2, width);
+}
+
+char *
+keymap_help_text(int width)
+{
+	struct buf out;
+	int m;
+
+	if (width <= 0)
+		width = INT32_MAX;
+	buf_init(&out);
+	for (m = 0; m < KEYMODE__COUNT; m++) {
+		if (m > 0)
+			buf_addc(&out, '\n');
+		help_mode(&out, &keymap_tables[m], width);
 	}
 	return buf_release(&out);
+}
+
+size_t
+keymap_hints(enum keymode mode, struct hint *out, size_t max)
+{
+	const struct keytable *t;
+	const struct binding *b;
+	char name[KEYMAP_NAME_MAX];
+	size_t i, n = 0;
+
+	if ((unsigned)mode >= KEYMODE__COUNT)
+		return 0;
+	t = &keymap_tables[mode];
+	for (i = 0; i < t->nrows; i++) {
+		b = &t->rows[i];
+		keymap_name(b->key, name);
+		if (b->joins && n > 0) {
+			snprintf(out[n - 1].keys + strlen(out[n - 1].keys),
+			    sizeof out[n - 1].keys - strlen(out[n - 1].keys),
+			    "/%s", name);
+			continue;
+		}
+		if (b->hint == NULL || n == max)
+			continue;
+		snprintf(out[n].keys, sizeof out[n].keys, "%s", name);
+		out[n].label = b->hint;
+		out[n].rank = b->rank;
+		out[n].cmd = b->cmd;
+		n++;
+	}
+	return n;
 }

@@ -1,8 +1,8 @@
 /*
- * keymap: the one key table of the reader. Each row binds a key to a
- * command (with an argument: the digits carry the expert number) and holds
- * the help note that the `?` screen shows, so help cannot drift from the
- * bindings (tmux's key-bindings.c and nnn's bindings[] are the model). Key
+ * keymap: the key tables of the reader, one per mode. Each row binds a
+ * key to a command and holds the help note that the `?` screen shows and
+ * the label of the hint line, so neither can drift from the bindings
+ * (tmux's key tables per mode and nnn's bindings[] are the model). Key
  * names convert both ways. A key is a Unicode code point for a character,
  * or one of the KEYC_* values below for the rest: this module needs no
  * curses, and the view maps curses key codes onto these. Plain C; the
@@ -66,24 +66,72 @@ enum command {
 	CMD_CLOSE,
 	CMD_OTHER_REGION,
 	CMD_REDRAW,
+	CMD_DELETE_CHAR,	/* typing modes: the last character */
+	CMD_CLEAR_INPUT,	/* typing modes: all of it */
 	CMD__COUNT
 };
 
+/*
+ * The modes, each with its table. The table of contents is a mode of
+ * its own while it has the focus; keys it does not bind are read as in
+ * the article (its fallback). In the typing modes (actor index, search
+ * prompt) a key that is a character and is not bound is typed.
+ */
+enum keymode {
+	KEYMODE_NORMAL,
+	KEYMODE_TOC,
+	KEYMODE_INDEX,
+	KEYMODE_PROMPT,
+	KEYMODE_HELP,
+	KEYMODE__COUNT
+};
+
+/*
+ * One row: a key, its command (with an argument: the digits carry the
+ * expert number) and the help note the `?` screen shows; the first row
+ * of a command carries the note. A row with a hint label puts the key
+ * on the hint line, ranked (0 first, dropped last); a row that `joins`
+ * adds its key to the hint of the row before it ("j/k choose").
+ */
 struct binding {
 	int		 key;
 	enum command	 cmd;
 	int		 arg;
 	const char	*help;
+	const char	*hint;
+	int		 rank;
+	bool		 joins;
 };
 
-/* The table, in the order the help screen lists it. */
-extern const struct binding keymap_bindings[];
-extern const size_t keymap_nbindings;
+struct keytable {
+	const char		*title;		/* the help screen's heading */
+	const struct binding	*rows;		/* in the help screen's order */
+	size_t			 nrows;
+	bool			 typing;	/* characters are typed */
+	enum keymode		 fallback;	/* KEYMODE__COUNT: none */
+};
 
-/* The binding of a key, or NULL when the key is not bound. */
-const struct binding *keymap_lookup(int key);
+/* Indexed by enum keymode. */
+extern const struct keytable keymap_tables[KEYMODE__COUNT];
+
+/*
+ * The binding of a key in a mode, then in its fallback; NULL when the key
+ * is bound in neither. *from (may be NULL) gets the mode whose table
+ * bound it.
+ */
+const struct binding *keymap_lookup(enum keymode, int key,
+	    enum keymode *from);
 /* A command's name, as "scroll-down"; NULL for CMD_NONE or out of range. */
 const char *keymap_command_name(enum command);
+/* Does the command move (a line, a page, half a page, to an end)? */
+bool	 keymap_is_motion(enum command);
+/*
+ * A cursor in a list of n rows shown h at a time, moved by a motion
+ * command; other commands leave it where it is.
+ */
+size_t	 keymap_move(size_t cur, size_t n, size_t h, enum command);
+/* Is the key a character that a typing mode types? */
+bool	 keymap_is_text(int key);
 
 #define KEYMAP_NAME_MAX 16
 /*
@@ -96,12 +144,25 @@ char	*keymap_name(int key, char *buf);
 int	 keymap_parse(const char *name);
 
 /*
- * The help screen: one line per command ("j, Down   scroll down one
- * line"), keys in a padded column, then a few lines on the modes. With
+ * The help screen: for each mode its heading, then one line per command
+ * ("j, Down   scroll down one line"), keys in a padded column. With
  * width > 0, lines longer than width columns are wrapped, the help of a
  * key indented under its column. Returns a new NUL-terminated text with
  * '\n' after each line.
  */
 char	*keymap_help_text(int width);
+
+/* One entry of a hint line: "j/k" and "choose". */
+struct hint {
+	char		 keys[2 * KEYMAP_NAME_MAX + 1];
+	const char	*label;
+	int		 rank;
+	enum command	 cmd;
+};
+/*
+ * The hints of a mode (not of its fallback), in the table's order, into
+ * out (at most max); returns how many.
+ */
+size_t	 keymap_hints(enum keymode, struct hint *out, size_t max);
 
 #endif

@@ -252,18 +252,101 @@ briefing_find_actor(const struct briefing *b, const char *id)
 	FIND_BY_ID(b->actors, b->nactors, id);
 }
 
+size_t
+briefing_unit_count(const struct briefing *b, enum unit_kind kind)
+{
+	switch (kind) {
+	case UNIT_HEADER:
+		return 1;
+	case UNIT_SECTION:
+		return b->nsections;
+	case UNIT_TIMELINE:
+		return b->timeline != NULL ? 1 : 0;
+	case UNIT_EXPERT:
+		return b->nexperts;
+	case UNIT_ACTOR:
+		return b->nactors;
+	case UNIT__COUNT:
+		break;
+	}
+	return 0;
+}
+
+size_t
+briefing_nslots(const struct briefing *b)
+{
+	return briefing_article_parts(b) + b->nexperts + b->nactors;
+}
+
+size_t
+briefing_article_parts(const struct briefing *b)
+{
+	return 1 + b->nsections + (b->timeline != NULL ? 1 : 0);
+}
+
+/* The first slot of a kind: the kinds in enum order, each after the last. */
+static size_t
+kind_base(const struct briefing *b, enum unit_kind kind)
+{
+	size_t base = 0;
+	int k;
+
+	for (k = 0; k < (int)kind; k++)
+		base += briefing_unit_count(b, (enum unit_kind)k);
+	return base;
+}
+
+size_t
+briefing_slot(const struct briefing *b, struct unit_ref u)
+{
+	if ((unsigned)u.kind >= UNIT__COUNT ||
+	    u.index >= briefing_unit_count(b, u.kind))
+		return MODEL_NONE;
+	return kind_base(b, u.kind) + u.index;
+}
+
+struct unit_ref
+briefing_slot_unit(const struct briefing *b, size_t slot)
+{
+	struct unit_ref u = { UNIT_HEADER, 0 };
+	size_t n;
+	int k;
+
+	for (k = 0; k < UNIT__COUNT; k++) {
+		n = briefing_unit_count(b, (enum unit_kind)k);
+		if (slot < n) {
+			u.kind = (enum unit_kind)k;
+			u.index = slot;
+			return u;
+		}
+		slot -= n;
+	}
+	return u;
+}
+
+bool
+unit_equal(struct unit_ref a, struct unit_ref b)
+{
+	return a.kind == b.kind && a.index == b.index;
+}
+
 const struct body *
 briefing_unit_body(const struct briefing *b, struct unit_ref u)
 {
+	if (u.index >= briefing_unit_count(b, u.kind))
+		return NULL;
 	switch (u.kind) {
 	case UNIT_SECTION:
-		return u.index < b->nsections ? &b->sections[u.index].body : NULL;
-	case UNIT_EXPERT:
-		return u.index < b->nexperts ? &b->experts[u.index].body : NULL;
-	case UNIT_ACTOR:
-		return u.index < b->nactors ? &b->actors[u.index].body : NULL;
+		return &b->sections[u.index].body;
 	case UNIT_TIMELINE:
 		return b->timeline;
+	case UNIT_EXPERT:
+		return &b->experts[u.index].body;
+	case UNIT_ACTOR:
+		return &b->actors[u.index].body;
+	case UNIT_HEADER:
+	case UNIT__COUNT:
+		break;
 	}
 	return NULL;
 }
@@ -271,15 +354,22 @@ briefing_unit_body(const struct briefing *b, struct unit_ref u)
 const char *
 briefing_unit_title(const struct briefing *b, struct unit_ref u)
 {
+	if (u.index >= briefing_unit_count(b, u.kind))
+		return "";
 	switch (u.kind) {
+	case UNIT_HEADER:
+		return b->title;
 	case UNIT_SECTION:
-		return u.index < b->nsections ? b->sections[u.index].title : "";
-	case UNIT_EXPERT:
-		return u.index < b->nexperts ? b->experts[u.index].name : "";
-	case UNIT_ACTOR:
-		return u.index < b->nactors ? b->actors[u.index].name : "";
+		return b->sections[u.index].title;
 	case UNIT_TIMELINE:
-		return b->timeline_title != NULL ? b->timeline_title : "Timeline";
+		return b->timeline_title != NULL ? b->timeline_title :
+		    "Timeline";
+	case UNIT_EXPERT:
+		return b->experts[u.index].name;
+	case UNIT_ACTOR:
+		return b->actors[u.index].name;
+	case UNIT__COUNT:
+		break;
 	}
 	return "";
 }

@@ -50,17 +50,26 @@ struct body {
 	bool		 autolink;	/* implicit mentions wanted */
 };
 
+/*
+ * What a page shows: the title block, a section, the timeline, an expert
+ * or an actor. Each unit has a slot, a number from 0 in one order: the
+ * title block, the sections, the timeline, the experts, the actors. The
+ * article is the first briefing_article_parts() slots (title block,
+ * sections, timeline), read one after another.
+ */
 enum unit_kind {
+	UNIT_HEADER,	/* index 0: title, subtitle, date, source, tags */
 	UNIT_SECTION,
+	UNIT_TIMELINE,	/* index 0 */
 	UNIT_EXPERT,
 	UNIT_ACTOR,
-	UNIT_TIMELINE
+	UNIT__COUNT
 };
 
-/* Names one body of the briefing: section i, expert i, actor i, timeline. */
+/* Names one unit of the briefing. */
 struct unit_ref {
 	enum unit_kind	kind;
-	size_t		index;	/* 0 for the timeline */
+	size_t		index;
 };
 
 struct section {
@@ -153,9 +162,25 @@ size_t	 briefing_find_section(const struct briefing *, const char *id);
 size_t	 briefing_find_expert(const struct briefing *, const char *id);
 size_t	 briefing_find_actor(const struct briefing *, const char *id);
 
-/* The body of a unit, or NULL when the reference is out of range. */
+/* How many units of a kind the briefing has (the timeline: 0 or 1). */
+size_t	 briefing_unit_count(const struct briefing *, enum unit_kind);
+/* Number of slots: every unit of every kind. */
+size_t	 briefing_nslots(const struct briefing *);
+/* The slot of a unit, or MODEL_NONE when it does not exist. */
+size_t	 briefing_slot(const struct briefing *, struct unit_ref);
+/* The unit in a slot (slot < briefing_nslots). */
+struct unit_ref briefing_slot_unit(const struct briefing *, size_t slot);
+/* The article's parts: slots 0 to this, exclusive. */
+size_t	 briefing_article_parts(const struct briefing *);
+/* Same unit? */
+bool	 unit_equal(struct unit_ref, struct unit_ref);
+
+/* The body of a unit, or NULL when it has none or does not exist. */
 const struct body *briefing_unit_body(const struct briefing *, struct unit_ref);
-/* The heading of a unit: section title, expert or actor name, timeline title. */
+/*
+ * The heading of a unit: the briefing's title, a section's title, the
+ * timeline's, an expert's or actor's name; "" when it does not exist.
+ */
 const char *briefing_unit_title(const struct briefing *, struct unit_ref);
 
 /*

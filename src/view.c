@@ -1,8 +1,8 @@
 /*
  * view: curses start and end, input, drawing. Everything the screen shows
- * comes from the reader's state; text comes from layout spans (content
- * made safe there) or from layout_text_line for titles, names, messages
- * and what the user typed.
+ * comes from the reader's functions; text comes from typeset spans
+ * (content made safe there) or from typeset_line for titles, names,
+ * messages and what the user typed.
  */
 #include "view.h"
 
@@ -14,13 +14,17 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/ioctl.h>
+#include <time.h>
 #include <unistd.h>
 
 #include "keymap.h"
-#include "layout.h"
+#include "typeset.h"
 #include "reader.h"
 #include "utf8.h"
 #include "util.h"
+
+/* Work between keys goes on for at most this long before a redraw. */
+#define IDLE_NSEC	10000000L
 
 /* Colour pairs of the default theme. */
 enum {
@@ -69,25 +73,6 @@ static const short theme[PAIR__COUNT][2] = {
  * then those of rank 1 that fit, and so on. Below 80 columns the TOC is
  * hidden, so `t` ranks with the keys that open things.
  */
-static const struct {
-	enum command	 cmd;
-	const char	*label;
-	int		 rank;
-} hints[] = {
-	{ CMD_QUIT, "quit", 0 },
-	{ CMD_HELP, "help", 0 },
-	{ CMD_NEXT_SECTION, "next", 2 },
-	{ CMD_PREV_SECTION, "prev", 3 },
-	{ CMD_TOC, "contents", 1 },
-	{ CMD_NEXT_REF, "ref", 2 },
-	{ CMD_FOLLOW, "follow", 3 },
-	{ CMD_BACK, "back", 2 },
-	{ CMD_EXPERT_PANE, "experts", 1 },
-	{ CMD_ACTOR_INDEX, "actors", 1 },
-	{ CMD_SEARCH, "search", 1 },
-};
-#define HINT_RANKS 4
-
 static volatile sig_atomic_t sig_quit;
 static volatile sig_atomic_t sig_stop;
 static bool	 curses_on;
@@ -282,40 +267,28 @@ put(int y, int *x, int xmax, const char *s, size_t len, attr_t a)
 }
 
 /* A line of spans at (x, y), at most w columns, with the highlights. */
+/* A line of spans at (x, y), at most w columns, with the highlights. */
 static void
-draw_spans(const struct reader *r, const struct doc *d, bool body,
-    size_t li, const struct line *l, int x, int y, int w)
+draw_spans(const struct line *l, const struct row_marks *m, int x, int y,
+    int w)
 {
-	/* The selection shows in the focused region only, like a cursor. */
-	bool focused = body ? r->focus == REGION_BODY :
-	    r->focus == REGION_PANE;
-	const struct match *m;
-	struct { size_t start, end; } *hl = NULL;
-	size_t nm = 0, s, k, off = 0, a, b, cut;
+	const struct highlight *hl = m->hl;
+	size_t s, k, off = 0, a, b, cut;
 	int xmax = x + w;
 	attr_t base, at;
 
-	m = d != NULL ? reader_line_matches(r, body, li, &nm) : NULL;
-	if (nm > 0)
-		hl = xreallocarray(NULL, nm, sizeof *hl);
-	/* The bytes of this line that each match covers. */
-	for (k = 0; k < nm; k++) {
-		if (!reader_match_bytes(&m[k], l, li, &hl[k].start,
-		    &hl[k].end))
-			hl[k].start = hl[k].end = 0;
-	}
 	for (s = 0; s < l->nspans && x < xmax; s++) {
 		const struct span *sp = &l->spans[s];
 
 		base = style_attr(sp->style, sp->ref);
-		if (d != NULL && focused && doc_selected(d, li, s))
+		if (s >= m->sel_from && s < m->sel_to)
 			base = (base & ~A_UNDERLINE) | A_REVERSE;
 		/* Split the span where matches begin and end. */
 		a = 0;
 		while (a < sp->len) {
 			b = sp->len;
 			at = base;
-			for (k = 0; k < nm; k++) {
+			for (k = 0; k < m->nhl; k++) {
 				if (hl[k].end <= off + a ||
 				    hl[k].start >= off + b)
 					continue;
@@ -328,8 +301,7 @@ draw_spans(const struct reader *r, const struct doc *d, bool body,
 				cut = hl[k].end - off;
 				if (cut < b)
 					b = cut;
-				at = reader_match_current(r, &m[k]) ?
-				    A_REVERSE | A_BOLD :
+				at = hl[k].current ? A_REVERSE | A_BOLD :
 				    (colors ? pair(PAIR_MATCH) : A_STANDOUT);
 				break;
 			}
@@ -338,7 +310,6 @@ draw_spans(const struct reader *r, const struct doc *d, bool body,
 		}
 		off += sp->len;
 	}
-	free(hl);
 }
 
 /* A string made safe and cut to w columns; returns the columns used. */
@@ -346,27 +317,29 @@ static int
 draw_text(const char *text, unsigned style, attr_t extra, int x, int y,
     int w)
 {
-	struct line *l;
+	struct layout *lay;
+	const struct line *l;
 	size_t s;
 	int x0 = x;
 
 	if (w < 1)
 		return 0;
-	l = layout_text_line(text, style, w);
+	lay = typeset_line(text, style, w);
+	l = &lay->lines[0];
 	for (s = 0; s < l->nspans; s++)
 		put(y, &x, x0 + w, l->spans[s].text, l->spans[s].len,
 		    style_attr(l->spans[s].style, l->spans[s].ref) | extra);
-	line_free(l);
+	layout_free(lay);
 	return x - x0;
 }
 
 static int
 text_cols(const char *text)
 {
-	struct line *l = layout_text_line(text, 0, 10000);
-	int w = l->width;
+	struct layout *lay = typeset_line(text, 0, 10000);
+	int w = lay->lines[0].width;
 
-	line_free(l);
+	layout_free(lay);
 	return w;
 }
 
@@ -379,43 +352,41 @@ fill(int y, int x, int w, attr_t a)
 }
 
 static void
-draw_doc(const struct reader *r, const struct doc *d, bool body,
-    const struct rect *rc)
+draw_doc(struct reader *r, enum reader_region region, const struct rect *rc)
 {
 	const struct line *l;
+	struct row_marks m;
 	int i;
 
 	for (i = 0; i < rc->h; i++) {
-		l = doc_line(d, d->top + (size_t)i);
-		if (l == NULL)
+		if ((l = reader_row(r, region, i, &m)) == NULL)
 			break;
-		draw_spans(r, d, body, d->top + (size_t)i, l, rc->x + 1,
-		    rc->y + i, rc->w - 2);
+		draw_spans(l, &m, rc->x + 1, rc->y + i, rc->w - 2);
 	}
 }
 
 static void
 draw_toc(const struct reader *r)
 {
-	const struct rect *rc = &r->toc;
-	size_t e, cur = reader_current_section(r), n = reader_toc_count(r);
+	const struct rect *rc = &reader_geometry(r)->toc;
+	size_t e, cur = reader_toc_current(r), n = reader_toc_count(r);
 	int i, indent;
-	attr_t a;
-	bool focused = r->focus == REGION_TOC;
+	attr_t a, bar;
+	bool focused = reader_focus(r) == REGION_TOC;
 
-	fill(rc->y, rc->x, rc->w, focused ? (colors ? pair(PAIR_BAR) :
-	    A_REVERSE) : A_NORMAL);
-	draw_text("Contents", STYLE_BOLD, focused ? (colors ? pair(PAIR_BAR) :
-	    A_REVERSE) : A_UNDERLINE, rc->x + 1, rc->y, rc->w - 2);
+	bar = focused ? (colors ? pair(PAIR_BAR) : A_REVERSE) : A_NORMAL;
+	fill(rc->y, rc->x, rc->w, bar);
+	draw_text("Contents", STYLE_BOLD, focused ? bar : A_UNDERLINE,
+	    rc->x + 1, rc->y, rc->w - 2);
 	for (i = 1; i < rc->h; i++) {
-		e = r->toc_top + (size_t)i - 1;
+		e = reader_toc_top(r) + (size_t)i - 1;
 		if (e >= n)
 			break;
 		indent = reader_toc_level(r, e) >= 3 ? 2 : 0;
 		a = A_NORMAL;
 		if (e == cur)
 			a |= A_BOLD | pair(PAIR_CURRENT);
-		if (focused && e == r->toc_cur) {
+		if (focused && e == reader_toc_cursor(r)) {
 			a = A_REVERSE | (e == cur ? A_BOLD : 0);
 			fill(rc->y + i, rc->x, rc->w, a);
 		}
@@ -429,34 +400,33 @@ draw_toc(const struct reader *r)
 }
 
 static void
-draw_pane_bar(const struct reader *r)
+draw_pane_bar(const struct reader *r, struct unit_ref u)
 {
-	const struct briefing *b = r->briefing;
-	const struct rect *rc = &r->pane_bar;
-	attr_t a = r->focus == REGION_PANE ? (colors ? pair(PAIR_BAR) :
+	const struct briefing *b = reader_briefing(r);
+	const struct xref *x = reader_xref(r);
+	const struct rect *rc = &reader_geometry(r)->pane_bar;
+	attr_t a = reader_focus(r) == REGION_PANE ? (colors ? pair(PAIR_BAR) :
 	    A_REVERSE) : A_REVERSE | A_DIM;
 	size_t num;
 	char *s;
 	int w;
 
 	fill(rc->y, rc->x, rc->w, a);
-	if (r->pane == PANE_EXPERT) {
-		num = r->xref->experts[r->pane_index].number;
+	if (u.kind == UNIT_EXPERT) {
+		num = x->experts[u.index].number;
 		if (num > 0)
-			s = xasprintf("Expert %zu of %zu", num,
-			    r->xref->nnumbered);
+			s = xasprintf("Expert %zu of %zu", num, x->nnumbered);
 		else
 			s = xstrdup("Expert");
 	} else
 		s = xasprintf("Actor \xc2\xb7 %s",
-		    actor_kind_name(b->actors[r->pane_index].kind));
+		    actor_kind_name(b->actors[u.index].kind));
 	w = draw_text(s, STYLE_BOLD, a, rc->x + 1, rc->y, rc->w - 2);
 	free(s);
 	if (rc->w - w - 3 > 12)
 		draw_text("Esc closes", 0, a, rc->x + rc->w - 11, rc->y, 10);
 }
 
-/* A box with a border and a title, its inside cleared. */
 static void
 draw_box(const struct rect *rc, const char *title)
 {
@@ -485,23 +455,6 @@ draw_box(const struct rect *rc, const char *title)
 	}
 }
 
-static void
-draw_help(const struct reader *r)
-{
-	const struct rect *rc = &r->overlay;
-	size_t i;
-	int y;
-
-	draw_box(rc, "Keys \xc2\xb7 q or Esc closes");
-	for (y = 1, i = r->help_top; y < rc->h - 1 && i < r->nhelp; y++, i++)
-		draw_text(r->help_lines[i], 0, A_NORMAL, rc->x + 1, rc->y + y,
-		    rc->w - 2);
-}
-
-/*
- * The end of what was typed that fits in cols columns: read backwards, so
- * that a long paste costs one pass a redraw.
- */
 static const char *
 prompt_tail(const char *s, size_t len, int cols)
 {
@@ -524,48 +477,63 @@ prompt_tail(const char *s, size_t len, int cols)
 }
 
 static void
+draw_help(const struct reader *r)
+{
+	const struct rect *rc = &reader_geometry(r)->overlay;
+	size_t i;
+	int y;
+
+	draw_box(rc, "Keys \xc2\xb7 q or Esc closes");
+	for (y = 1, i = reader_help_top(r); y < rc->h - 1 &&
+	    i < reader_help_count(r); y++, i++)
+		draw_text(reader_help_line(r, i), 0, A_NORMAL, rc->x + 1,
+		    rc->y + y, rc->w - 2);
+}
+
+static void
 draw_index(const struct reader *r)
 {
-	const struct briefing *b = r->briefing;
-	const struct rect *rc = &r->overlay, *lr = &r->index_list;
+	const struct briefing *b = reader_briefing(r);
+	const struct geometry *g = reader_geometry(r);
+	const struct rect *rc = &g->overlay, *lr = &g->index_list;
+	const char *filter = reader_index_filter(r);
 	const struct actor *a;
 	char *s;
-	size_t i, ai;
+	size_t i, ai, n = reader_index_count(r);
 	int y, w, countw = 6, kindw = 13, namew;
 	attr_t at;
 
 	draw_box(rc, "Actor index \xc2\xb7 Enter opens \xc2\xb7 Esc closes");
-	s = xasprintf("%zu of %zu actors", r->nindex, r->index_all);
+	s = xasprintf("%zu of %zu actors", n, reader_index_total(r));
 	draw_text(s, STYLE_DIM, A_NORMAL, rc->x + 2, rc->y + 1, rc->w - 4);
 	free(s);
 	w = draw_text("Filter:", STYLE_BOLD, A_NORMAL, rc->x + 2, rc->y + 2,
 	    rc->w - 4) + 1;
 	/* The end of what was typed, as at the search prompt. */
-	draw_text(prompt_tail(r->filter.data != NULL ? r->filter.data : "",
-	    r->filter.len, rc->w - 5 - w), 0, A_UNDERLINE, rc->x + 2 + w,
-	    rc->y + 2, rc->w - 5 - w);
+	draw_text(prompt_tail(filter, strlen(filter), rc->w - 5 - w), 0,
+	    A_UNDERLINE, rc->x + 2 + w, rc->y + 2, rc->w - 5 - w);
 	if (lr->w < 20)
 		kindw = 0;
 	namew = lr->w - 2 - kindw - countw;
 	for (y = 0; y < lr->h; y++) {
-		i = r->index_top + (size_t)y;
-		if (i >= r->nindex)
+		i = reader_index_top(r) + (size_t)y;
+		if (i >= n)
 			break;
-		ai = r->index_items[i];
+		ai = reader_index_actor(r, i);
 		a = &b->actors[ai];
-		at = i == r->index_cur ? A_REVERSE : A_NORMAL;
-		if (i == r->index_cur)
+		at = i == reader_index_cursor(r) ? A_REVERSE : A_NORMAL;
+		if (i == reader_index_cursor(r))
 			fill(lr->y + y, lr->x, lr->w, at);
 		draw_text(a->name, STYLE_BOLD, at, lr->x + 1, lr->y + y, namew);
 		if (kindw > 0)
 			draw_text(actor_kind_name(a->kind), STYLE_DIM, at,
 			    lr->x + 1 + namew + 1, lr->y + y, kindw - 1);
-		s = xasprintf("%5zu", r->xref->actors[ai].mentions.n);
+		s = xasprintf("%5zu", reader_xref(r)->actors[ai].mentions.n);
 		draw_text(s, 0, at, lr->x + lr->w - 1 - countw, lr->y + y,
 		    countw);
 		free(s);
 	}
-	if (r->nindex == 0)
+	if (n == 0)
 		draw_text("No actor matches.", STYLE_DIM, A_NORMAL, lr->x + 1,
 		    lr->y, lr->w - 2);
 }
@@ -576,20 +544,22 @@ draw_index(const struct reader *r)
  * the right part shortens to "N/M  P%" or goes, and the title goes.
  */
 static void
-draw_status(const struct reader *r)
+draw_status(struct reader *r)
 {
+	const int y = reader_geometry(r)->status_y, cols = COLS;
+	const char *msg = reader_message(r);
 	char *right[2];
-	int cols = r->cols, avail = cols - 2, rw = 0, mw = 0, tw, x = 1, i;
+	int avail = cols - 2, rw = 0, mw = 0, tw, x = 1, i, pct;
 	size_t n = reader_toc_count(r), cur;
 	attr_t a = colors ? pair(PAIR_BAR) : A_REVERSE;
 
-	fill(r->status_y, 0, cols, a);
-	cur = n > 0 ? reader_current_section(r) + 1 : 0;
-	right[0] = xasprintf("section %zu/%zu  %d%%", cur, n,
-	    reader_percent(r));
-	right[1] = xasprintf("%zu/%zu  %d%%", cur, n, reader_percent(r));
-	if (r->msg != NULL)
-		mw = text_cols(r->msg);
+	fill(y, 0, cols, a);
+	cur = n > 0 ? reader_toc_current(r) + 1 : 0;
+	pct = reader_percent(r);
+	right[0] = xasprintf("section %zu/%zu  %d%%", cur, n, pct);
+	right[1] = xasprintf("%zu/%zu  %d%%", cur, n, pct);
+	if (msg != NULL)
+		mw = text_cols(msg);
 	/* The longest right part that leaves the message whole. */
 	for (i = 0; i < 2; i++) {
 		rw = text_cols(right[i]);
@@ -599,159 +569,141 @@ draw_status(const struct reader *r)
 	if (i == 2)
 		rw = 0;
 	else
-		draw_text(right[i], 0, a, cols - rw - 1, r->status_y, rw);
+		draw_text(right[i], 0, a, cols - rw - 1, y, rw);
 	free(right[0]);
 	free(right[1]);
 	/* What is left of the right part, less a gap, is for the rest. */
 	tw = avail - (rw > 0 ? rw + 2 : 0);
 	if (mw > tw)
 		mw = tw;
-	if (r->msg != NULL)
+	if (msg != NULL)
 		tw = tw - mw - 3 < 10 ? 0 : tw - mw - 3;
 	if (tw > 0)
-		x += draw_text(r->briefing->title, STYLE_BOLD, a, x,
-		    r->status_y, tw) + 3;
-	if (r->msg != NULL)
-		draw_text(r->msg, 0, a | A_BOLD, x, r->status_y, mw);
-}
-
-/* The first key of a hint's command, or KEYC_NONE. */
-static int
-hint_key(size_t i)
-{
-	size_t j;
-
-	for (j = 0; j < keymap_nbindings; j++) {
-		if (keymap_bindings[j].cmd == hints[i].cmd)
-			return keymap_bindings[j].key;
-	}
-	return KEYC_NONE;
+		x += draw_text(reader_briefing(r)->title, STYLE_BOLD, a, x, y,
+		    tw) + 3;
+	if (msg != NULL)
+		draw_text(msg, 0, a | A_BOLD, x, y, mw);
 }
 
 /* Columns of a hint: "key label". */
 static int
-hint_cols(size_t i)
+hint_cols(const struct hint *h)
 {
-	char name[KEYMAP_NAME_MAX];
-
-	return text_cols(keymap_name(hint_key(i), name)) + 1 +
-	    text_cols(hints[i].label);
+	return text_cols(h->keys) + 1 + text_cols(h->label);
 }
 
-/* The keys of the overlay or list in front, or NULL in the article. */
-static const char *
-mode_hint(const struct reader *r)
-{
-	if (r->mode == MODE_INDEX)
-		return "Type to filter \xc2\xb7 Up/Down choose \xc2\xb7 "
-		    "Enter opens \xc2\xb7 Esc closes";
-	if (r->mode == MODE_HELP)
-		return "j/k, Space/b scroll \xc2\xb7 q or Esc closes";
-	if (r->focus == REGION_TOC)
-		return "j/k choose \xc2\xb7 Enter opens \xc2\xb7 Esc back";
-	return NULL;
-}
-
+/*
+ * The hints of a mode's table from column x, at most w columns: rank by
+ * rank, each that still fits, shown in the table's order.
+ */
 static void
-draw_hint(const struct reader *r)
+draw_hints(enum keymode mode, int x, int y, int w)
 {
-	char name[KEYMAP_NAME_MAX];
-	bool shown[NITEMS(hints)];
-	size_t i;
-	const char *p;
-	int w, x, rank;
+	struct hint h[32];
+	bool shown[32];
+	size_t i, n = keymap_hints(mode, h, NITEMS(h));
+	int used = 0, rank, last = 0;
 
-	fill(r->hint_y, 0, r->cols, A_NORMAL);
-	if (r->mode == MODE_PROMPT) {
-		w = draw_text("/", STYLE_BOLD, A_NORMAL, 0, r->hint_y, r->cols);
-		p = prompt_tail(r->prompt.data != NULL ? r->prompt.data : "",
-		    r->prompt.len, r->cols - w - 1);
-		w += draw_text(p, 0, A_NORMAL, w, r->hint_y, r->cols - w - 1);
-		move(r->hint_y, w);
-		return;
-	}
-	if ((p = mode_hint(r)) != NULL) {
-		draw_text(p, STYLE_DIM, A_NORMAL, 0, r->hint_y, r->cols);
-		return;
-	}
-	/* Rank by rank, each hint that still fits. */
 	memset(shown, 0, sizeof shown);
-	for (rank = 0, w = 0; rank < HINT_RANKS; rank++) {
-		for (i = 0; i < NITEMS(hints); i++) {
-			if (hints[i].rank != rank || hint_key(i) == KEYC_NONE)
+	for (i = 0; i < n; i++)
+		last = h[i].rank > last ? h[i].rank : last;
+	for (rank = 0; rank <= last; rank++) {
+		for (i = 0; i < n; i++) {
+			if (h[i].rank != rank ||
+			    used + (used > 0 ? 2 : 0) + hint_cols(&h[i]) > w)
 				continue;
-			if (w + (w > 0 ? 2 : 0) + hint_cols(i) > r->cols)
-				continue;
-			w += (w > 0 ? 2 : 0) + hint_cols(i);
+			used += (used > 0 ? 2 : 0) + hint_cols(&h[i]);
 			shown[i] = true;
 		}
 	}
-	for (i = 0, x = 0; i < NITEMS(hints); i++) {
+	for (i = 0, used = 0; i < n; i++) {
 		if (!shown[i])
 			continue;
-		if (x > 0)
-			x += 2;
-		x += draw_text(keymap_name(hint_key(i), name), STYLE_BOLD,
-		    A_NORMAL, x, r->hint_y, r->cols - x);
-		x += draw_text(hints[i].label, STYLE_DIM, A_NORMAL, x + 1,
-		    r->hint_y, r->cols - x - 1) + 1;
+		if (used > 0)
+			used += 2;
+		used += draw_text(h[i].keys, STYLE_BOLD, A_NORMAL, x + used, y,
+		    w - used);
+		used += draw_text(h[i].label, STYLE_DIM, A_NORMAL,
+		    x + used + 1, y, w - used - 1) + 1;
 	}
 }
 
+/* The hint line, or the search prompt in its place. */
 static void
-draw_too_small(const struct reader *r)
+draw_hint(const struct reader *r)
+{
+	const int y = reader_geometry(r)->hint_y;
+	enum keymode mode = reader_keymode(r);
+	const char *typed = reader_prompt(r);
+	int w;
+
+	fill(y, 0, COLS, A_NORMAL);
+	if (mode != KEYMODE_PROMPT) {
+		draw_hints(mode, 0, y, COLS);
+		return;
+	}
+	w = draw_text("/", STYLE_BOLD, A_NORMAL, 0, y, COLS);
+	w += draw_text(prompt_tail(typed, strlen(typed), COLS - w - 1), 0,
+	    A_NORMAL, w, y, COLS - w - 1);
+	move(y, w);
+}
+
+static void
+draw_too_small(void)
 {
 	char *s;
 
-	if (r->cols < 1 || r->rows < 1)
+	if (COLS < 1 || LINES < 1)
 		return;
-	s = xasprintf("Terminal too small: %dx%d, %dx%d needed", r->cols,
-	    r->rows, READER_MIN_COLS, READER_MIN_ROWS);
-	draw_text(s, STYLE_BOLD, A_NORMAL, 0, r->rows / 2, r->cols);
+	s = xasprintf("Terminal too small: %dx%d, %dx%d needed", COLS, LINES,
+	    GEOM_MIN_COLS, GEOM_MIN_ROWS);
+	draw_text(s, STYLE_BOLD, A_NORMAL, 0, LINES / 2, COLS);
 	free(s);
 }
 
 static void
-draw(const struct reader *r)
+draw(struct reader *r)
 {
-	int main_h = r->rows - 2;
-	bool toc_covers;
+	const struct geometry *g = reader_geometry(r);
+	enum keymode mode = reader_keymode(r);
+	struct unit_ref pane;
+	bool has_pane = reader_pane(r, &pane);
+	int main_h = LINES - 2;
 
 	attrset(A_NORMAL);
 	erase();
 	curs_set(0);
-	if (r->too_small) {
-		draw_too_small(r);
+	if (g->too_small) {
+		draw_too_small();
 		refresh();
 		return;
 	}
 	/* On a narrow screen the TOC, when shown, covers everything. */
-	toc_covers = r->toc_visible && r->toc.w >= r->cols;
-	if (!toc_covers && (!r->pane_visible || r->wide))
-		draw_doc(r, &r->bodydoc, true, &r->body);
-	if (!toc_covers && r->pane_visible) {
-		draw_pane_bar(r);
-		draw_doc(r, &r->panedoc, false, &r->pane_area);
+	if (!g->toc_covers && (!has_pane || g->pane_beside))
+		draw_doc(r, REGION_BODY, &g->body);
+	if (!g->toc_covers && has_pane) {
+		draw_pane_bar(r, pane);
+		draw_doc(r, REGION_PANE, &g->pane_area);
 	}
-	if (r->toc_visible) {
-		if (!toc_covers) {
+	if (g->toc_visible) {
+		if (!g->toc_covers) {
 			attrset(colors ? pair(PAIR_BORDER) : A_NORMAL);
-			mvvline(0, r->toc.x + r->toc.w, ACS_VLINE, main_h);
+			mvvline(0, g->toc.x + g->toc.w, ACS_VLINE, main_h);
 		}
 		draw_toc(r);
 	}
-	if (r->wide && r->pane_visible) {
+	if (g->pane_beside && has_pane) {
 		attrset(colors ? pair(PAIR_BORDER) : A_NORMAL);
-		mvvline(0, r->pane_bar.x - 1, ACS_VLINE, main_h);
+		mvvline(0, g->pane_bar.x - 1, ACS_VLINE, main_h);
 	}
-	if (r->mode == MODE_HELP)
+	if (mode == KEYMODE_HELP)
 		draw_help(r);
-	else if (r->mode == MODE_INDEX)
+	else if (mode == KEYMODE_INDEX)
 		draw_index(r);
 	draw_status(r);
 	draw_hint(r);
 	attrset(A_NORMAL);
-	if (r->mode == MODE_PROMPT)
+	if (mode == KEYMODE_PROMPT)
 		curs_set(1);
 	refresh();
 }
@@ -814,6 +766,25 @@ mouse(struct reader *r)
 #endif
 }
 
+/*
+ * Background work for about a frame (IDLE_NSEC), then back to the keys;
+ * returns whether any is left.
+ */
+static bool
+idle_work(struct reader *r)
+{
+	struct timespec t0, t;
+	bool more;
+
+	clock_gettime(CLOCK_MONOTONIC, &t0);
+	do {
+		more = reader_idle(r);
+		clock_gettime(CLOCK_MONOTONIC, &t);
+	} while (more && (t.tv_sec - t0.tv_sec) * 1000000000L +
+	    (t.tv_nsec - t0.tv_nsec) < IDLE_NSEC);
+	return more;
+}
+
 /* Signals back to their defaults; the terminal opened for keys closed. */
 static void
 leave(FILE *tty)
@@ -835,6 +806,7 @@ view_run(const struct briefing *b, const struct xref *x,
 	wint_t wc;
 	int rc;
 	enum reader_status st = READER_CONTINUE;
+	bool busy = true;
 
 	if (!isatty(STDIN_FILENO)) {
 		/* Keys come from the terminal, as with less < file. */
@@ -876,14 +848,17 @@ view_run(const struct briefing *b, const struct xref *x,
 			suspend();
 			reader_resize(r, COLS, LINES);
 		}
-		if (r->redraw_all) {
+		if (reader_take_redraw(r))
 			clearok(curscr, TRUE);
-			r->redraw_all = false;
-		}
 		draw(r);
+		/* With work left that no key waits for, do it between keys. */
+		timeout(busy ? 0 : -1);
 		rc = get_wch(&wc);
-		if (rc == ERR)
-			continue;	/* a signal */
+		if (rc == ERR) {
+			if (busy)
+				busy = idle_work(r);
+			continue;	/* no key yet, or a signal */
+		}
 		if (rc == KEY_CODE_YES && wc == KEY_RESIZE) {
 			reader_resize(r, COLS, LINES);
 			continue;

@@ -29,12 +29,6 @@ struct textrange {
 	size_t	start, end;
 };
 
-/* A section id and its index, for lookups that stay fast with many. */
-struct secid {
-	const char	*id;
-	size_t		 index;
-};
-
 /* An explicit link whose text is still being read. */
 struct openlink {
 	cmark_node	*node;
@@ -46,7 +40,6 @@ struct walk {
 	struct xref		*x;
 	struct diag_list	*dl;
 	struct acmatch		*ac;
-	struct secid		*sections;	/* sorted by id */
 
 	/* Capacities of the arrays in x. */
 	size_t			 capmentions;
@@ -137,101 +130,74 @@ idlist_add(struct idlist *l, size_t v)
 	l->v[l->n++] = v;
 }
 
-/* ---- lookups ------------------------------------------------------------ */
+/* ---- references --------------------------------------------------------- */
 
-static int
-xref_secid_cmp(const void *a, const void *b)
+const char *
+ref_kind_name(enum ref_kind kind)
 {
-	return strcmp(((const struct secid *)a)->id,
-	    ((const struct secid *)b)->id);
+	if ((size_t)kind >= NITEMS(xref_kind_words))
+		return NULL;
+	return xref_kind_words[kind];
 }
 
-static struct secid *
-xref_section_index(const struct briefing *b)
-{
-	struct secid *v;
-	size_t i;
-
-	v = xreallocarray(NULL, b->nsections + 1, sizeof *v);
-	for (i = 0; i < b->nsections; i++) {
-		v[i].id = b->sections[i].id;
-		v[i].index = i;
-	}
-	qsort(v, b->nsections, sizeof *v, xref_secid_cmp);
-	return v;
-}
-
-static size_t
-xref_find_section(const struct walk *w, const char *id)
-{
-	struct secid key, *hit;
-
-	key.id = id;
-	hit = bsearch(&key, w->sections, w->b->nsections, sizeof *w->sections,
-	    xref_secid_cmp);
-	return hit != NULL ? hit->index : XREF_NONE;
-}
-
-/*
- * The slot of a unit in x->unit_first: sections, experts, actors, then the
- * timeline (whose range is empty when there is none); XREF_NONE when the
- * unit does not exist.
- */
-static size_t
-xref_slot(const struct xref *x, struct unit_ref u)
-{
-	switch (u.kind) {
-	case UNIT_SECTION:
-		return u.index < x->nsections ? u.index : XREF_NONE;
-	case UNIT_EXPERT:
-		return u.index < x->nexperts ? x->nsections + u.index :
-		    XREF_NONE;
-	case UNIT_ACTOR:
-		return u.index < x->nactors ?
-		    x->nsections + x->nexperts + u.index : XREF_NONE;
-	case UNIT_TIMELINE:
-		return u.index == 0 ?
-		    x->nsections + x->nexperts + x->nactors : XREF_NONE;
-	}
-	return XREF_NONE;
-}
-
-/* The target of an actor:, expert: or section: URL; REF_NONE otherwise. */
-static enum ref_kind
-xref_url_kind(const char *url, const char **id)
+struct ref_target
+ref_parse(const struct briefing *b, const char *url, bool *is_ref)
 {
 	static const enum ref_kind kinds[] = {
 		REF_ACTOR, REF_EXPERT, REF_SECTION
 	};
-	const char *word;
-	size_t i, n;
+	struct ref_target t = { REF_NONE, 0 };
+	const char *word, *id;
+	size_t i, n, index = XREF_NONE;
 
+	if (is_ref != NULL)
+		*is_ref = false;
 	if (url == NULL)
-		return REF_NONE;
+		return t;
 	for (i = 0; i < NITEMS(kinds); i++) {
 		word = xref_kind_words[kinds[i]];
 		n = strlen(word);
-		if (strncmp(url, word, n) == 0 && url[n] == ':') {
-			*id = url + n + 1;
-			return kinds[i];
-		}
+		if (strncmp(url, word, n) == 0 && url[n] == ':')
+			break;
 	}
-	return REF_NONE;
+	if (i == NITEMS(kinds))
+		return t;
+	if (is_ref != NULL)
+		*is_ref = true;
+	id = url + n + 1;
+	if (b != NULL) {
+		if (kinds[i] == REF_ACTOR)
+			index = briefing_find_actor(b, id);
+		else if (kinds[i] == REF_EXPERT)
+			index = briefing_find_expert(b, id);
+		else
+			index = briefing_find_section(b, id);
+	}
+	if (index != XREF_NONE) {
+		t.kind = kinds[i];
+		t.index = index;
+	}
+	return t;
 }
 
-static size_t
-xref_resolve(const struct walk *w, enum ref_kind kind, const char *id)
+bool
+ref_unit(struct ref_target t, struct unit_ref *u)
 {
-	switch (kind) {
+	switch (t.kind) {
 	case REF_ACTOR:
-		return briefing_find_actor(w->b, id);
+		u->kind = UNIT_ACTOR;
+		break;
 	case REF_EXPERT:
-		return briefing_find_expert(w->b, id);
+		u->kind = UNIT_EXPERT;
+		break;
 	case REF_SECTION:
-		return xref_find_section(w, id);
+		u->kind = UNIT_SECTION;
+		break;
 	default:
-		return XREF_NONE;
+		return false;
 	}
+	u->index = t.index;
+	return true;
 }
 
 /* Every name, then every alias; actor i has value i, expert i nactors + i. */
@@ -326,6 +292,7 @@ xref_add_mention(struct walk *w, enum ref_kind kind, size_t index,
 	m->line = line;
 	m->col = col;
 	m->quote = w->quote;
+	m->block = w->block;
 	w->spans[i].start = w->spans[i].end = w->text.len;
 	x->nmentions++;
 	return i;
@@ -550,16 +517,18 @@ xref_quote_expert(const struct walk *w, cmark_node *quote)
 	cmark_iter *it = cmark_iter_new(quote);
 	cmark_event_type ev;
 	cmark_node *n;
-	const char *id;
+	struct ref_target t;
 	size_t e = XREF_NONE;
 
 	while (e == XREF_NONE &&
 	    (ev = cmark_iter_next(it)) != CMARK_EVENT_DONE) {
 		n = cmark_iter_get_node(it);
-		if (ev == CMARK_EVENT_ENTER &&
-		    cmark_node_get_type(n) == CMARK_NODE_LINK &&
-		    xref_url_kind(cmark_node_get_url(n), &id) == REF_EXPERT)
-			e = briefing_find_expert(w->b, id);
+		if (ev != CMARK_EVENT_ENTER ||
+		    cmark_node_get_type(n) != CMARK_NODE_LINK)
+			continue;
+		t = ref_parse(w->b, cmark_node_get_url(n), NULL);
+		if (t.kind == REF_EXPERT)
+			e = t.index;
 	}
 	cmark_iter_free(it);
 	return e;
@@ -697,22 +666,23 @@ xref_linebreak(struct walk *w, cmark_node *n)
 static void
 xref_enter_link(struct walk *w, cmark_node *n)
 {
-	enum ref_kind kind;
-	const char *id = NULL;
-	size_t index, m;
+	const char *url = cmark_node_get_url(n);
+	struct ref_target t;
+	bool is_ref;
+	size_t m;
 
 	w->in_link++;
-	kind = xref_url_kind(cmark_node_get_url(n), &id);
-	if (kind == REF_NONE)
+	t = ref_parse(w->b, url, &is_ref);
+	if (!is_ref)
 		return;
-	index = xref_resolve(w, kind, id);
-	if (index == XREF_NONE) {
+	if (t.kind == REF_NONE) {
 		diag_add(w->dl, DIAG_ERROR, w->body->file,
 		    cmark_node_get_start_line(n), cmark_node_get_start_column(n),
-		    "unknown %s '%s'", xref_kind_words[kind], id);
+		    "unknown %.*s '%s'", (int)strcspn(url, ":"), url,
+		    url + strcspn(url, ":") + 1);
 		return;
 	}
-	m = xref_add_mention(w, kind, index, n, 0, 0, true,
+	m = xref_add_mention(w, t.kind, t.index, n, 0, 0, true,
 	    cmark_node_get_start_line(n), cmark_node_get_start_column(n));
 	ARRAY_RESERVE(w->links, w->caplinks, w->nlinks + 1);
 	w->links[w->nlinks].node = n;
@@ -757,7 +727,7 @@ xref_walk_unit(struct walk *w, struct unit_ref u)
 	cmark_node *n;
 	int type;
 
-	w->x->unit_first[xref_slot(w->x, u)] = w->x->nmentions;
+	w->x->unit_first[briefing_slot(w->b, u)] = w->x->nmentions;
 	if (body == NULL || body->doc == NULL)
 		return;
 	w->unit = u;
@@ -843,16 +813,15 @@ xref_build(const struct briefing *b, struct diag_list *dl)
 {
 	struct xref *x;
 	struct walk w;
-	struct unit_ref u;
-	size_t nslots, i;
+	size_t nslots, slot;
 
 	x = xcalloc(1, sizeof *x);
+	x->briefing = b;
 	x->actors = xcalloc(b->nactors + 1, sizeof *x->actors);
 	x->experts = xcalloc(b->nexperts + 1, sizeof *x->experts);
-	x->nsections = b->nsections;
 	x->nactors = b->nactors;
 	x->nexperts = b->nexperts;
-	nslots = b->nsections + b->nexperts + b->nactors + 1;
+	nslots = briefing_nslots(b);
 	x->unit_first = xcalloc(nslots + 1, sizeof *x->unit_first);
 
 	memset(&w, 0, sizeof w);
@@ -860,39 +829,20 @@ xref_build(const struct briefing *b, struct diag_list *dl)
 	w.x = x;
 	w.dl = dl;
 	w.ac = xref_automaton(b, dl);
-	w.sections = xref_section_index(b);
 	w.quote = XREF_NONE;
 	w.nslots = b->nactors + b->nexperts + b->nsections;
 	w.per_target = xcalloc(w.nslots + 1, sizeof *w.per_target);
 	buf_init(&w.text);
 	buf_init(&w.quote_text);
 
-	/* Sections in order, then experts, actors, the timeline. */
-	u.kind = UNIT_SECTION;
-	for (i = 0; i < b->nsections; i++) {
-		u.index = i;
-		xref_walk_unit(&w, u);
-	}
-	u.kind = UNIT_EXPERT;
-	for (i = 0; i < b->nexperts; i++) {
-		u.index = i;
-		xref_walk_unit(&w, u);
-	}
-	u.kind = UNIT_ACTOR;
-	for (i = 0; i < b->nactors; i++) {
-		u.index = i;
-		xref_walk_unit(&w, u);
-	}
-	u.kind = UNIT_TIMELINE;
-	u.index = 0;
-	xref_walk_unit(&w, u);
+	for (slot = 0; slot < nslots; slot++)
+		xref_walk_unit(&w, briefing_slot_unit(b, slot));
 	x->unit_first[nslots] = x->nmentions;
 
 	xref_check_related(b, dl);
 	xref_lists(b, x);
 
 	acmatch_free(w.ac);
-	free(w.sections);
 	free(w.links);
 	free(w.spans);
 	free(w.map);
@@ -942,7 +892,7 @@ xref_free(struct xref *x)
 const struct mention *
 xref_unit_mentions(const struct xref *x, struct unit_ref u, size_t *n)
 {
-	size_t slot = xref_slot(x, u);
+	size_t slot = briefing_slot(x->briefing, u);
 
 	*n = 0;
 	if (slot == XREF_NONE)
@@ -954,7 +904,7 @@ xref_unit_mentions(const struct xref *x, struct unit_ref u, size_t *n)
 size_t
 xref_unit_first(const struct xref *x, struct unit_ref u)
 {
-	size_t slot = xref_slot(x, u);
+	size_t slot = briefing_slot(x->briefing, u);
 
 	return slot == XREF_NONE ? XREF_NONE : x->unit_first[slot];
 }

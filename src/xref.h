@@ -25,9 +25,11 @@
  *   text, so a column there may be off; lines are right.
  * - A quote is a block quote (not inside another) that holds a link to a
  *   known expert: anywhere in it; the first such link names the expert.
- * - Experts are numbered by their first quote in walking order (sections,
- *   then experts' and actors' profiles, then the timeline); an expert never
- *   quoted has number 0 and is not in numbered[].
+ * - Units are walked in slot order (model.h: the title block, sections,
+ *   timeline, experts, actors); mentions and quotes are kept in that order.
+ * - Experts are numbered by their first quote in walking order (the
+ *   article, then experts' and actors' profiles); an expert never quoted
+ *   has number 0 and is not in numbered[].
  * - Snippets: the whitespace-collapsed plain text of the paragraph or
  *   heading holding the mention, cut to at most 72 columns around it at
  *   word boundaries, with "…" where cut. Raw: layout makes them safe.
@@ -55,6 +57,18 @@ struct ref_target {
 	size_t		index;
 };
 
+/* "actor", "expert", "section"; NULL for the other kinds. */
+const char *ref_kind_name(enum ref_kind);
+/*
+ * The target of a link URL "actor:ID", "expert:ID" or "section:ID" with a
+ * known id; REF_NONE otherwise. *is_ref (may be NULL) says whether the URL
+ * has one of those forms at all, known id or not (a dangling reference).
+ */
+struct ref_target ref_parse(const struct briefing *, const char *url,
+	    bool *is_ref);
+/* The unit a target shows: REF_ACTOR, REF_EXPERT, REF_SECTION; else false. */
+bool	 ref_unit(struct ref_target, struct unit_ref *);
+
 /*
  * A paragraph may name one actor thousands of times; a snippet each would
  * cost gigabytes and say the same. Lists show this many per block.
@@ -66,6 +80,8 @@ struct mention {
 	struct ref_target target;	/* REF_ACTOR, REF_EXPERT or REF_SECTION */
 	struct unit_ref	 unit;		/* the body it stands in */
 	cmark_node	*node;		/* TEXT node (implicit) or LINK node */
+	cmark_node	*block;		/* the paragraph or heading holding it,
+					 * or NULL */
 	size_t		 start, end;	/* byte range in the TEXT literal; 0, 0 for a link */
 	bool		 explicit_link;
 	int		 line, col;	/* position in the file; col in bytes, 1-based */
@@ -102,8 +118,9 @@ struct xref_entity {
 };
 
 struct xref {
-	/* All mentions: grouped by unit (sections in order, then experts,
-	 * actors, timeline), in document order within a unit. */
+	const struct briefing *briefing;	/* borrowed */
+	/* All mentions: grouped by unit in slot order, in document order
+	 * within a unit. */
 	struct mention	*mentions;
 	size_t		 nmentions;
 	struct quote	*quotes;	/* in the same order */
@@ -112,10 +129,9 @@ struct xref {
 	struct xref_entity *experts;	/* parallel to briefing->experts */
 	size_t		*numbered;	/* expert index by number - 1 */
 	size_t		 nnumbered;
-	size_t		 nsections;	/* briefing->nsections when built */
 	size_t		 nactors;	/* briefing->nactors when built */
 	size_t		 nexperts;	/* briefing->nexperts when built */
-	/* Private: where each unit's mentions start in mentions[]. */
+	/* Private: where each slot's mentions start in mentions[]. */
 	size_t		*unit_first;
 };
 

@@ -28,7 +28,7 @@ for size in "160 50" "100 30" "60 20"; do
 	wait_for "Keys · q or Esc closes"
 	wait_for "j, Down"
 	keys End
-	wait_for "Enter opens."
+	wait_for "close the help"
 	keys q
 	wait_gone "Keys · q or Esc closes"
 	wait_for "q quit"

@@ -13,10 +13,10 @@ struct loaded {
 };
 
 static void
-load_and_check(struct loaded *l, const char *name)
+load_and_check(struct loaded *l, const char *path)
 {
 	diag_list_init(&l->dl);
-	l->b = briefing_load(fixture(name), &l->dl);
+	l->b = briefing_load(path, &l->dl);
 	assert_non_null(l->b);
 	l->x = xref_build(l->b, &l->dl);
 	check_briefing(l->b, l->x, &l->dl);
@@ -53,7 +53,7 @@ check_briefing__clean_fixture__no_diagnostics(void **state)
 	struct loaded l;
 
 	(void)state;
-	load_and_check(&l, "mini");
+	load_and_check(&l, golden_case("mini"));
 	if (l.dl.n > 0)
 		diag_print(stderr, "unexpected", &l.dl);
 	assert_int_equal(l.dl.n, 0);
@@ -67,7 +67,7 @@ check_briefing__shared_alias__warning_names_both(void **state)
 	const struct diag *d;
 
 	(void)state;
-	load_and_check(&l, "broken");
+	load_and_check(&l, golden_case("broken"));
 	d = find(&l.dl, "actors/beta.md", "'the Pair' names both");
 	assert_non_null(d);
 	assert_int_equal(d->level, DIAG_WARNING);
@@ -83,7 +83,7 @@ check_briefing__expert_never_quoted__warning(void **state)
 	struct loaded l;
 
 	(void)state;
-	load_and_check(&l, "broken");
+	load_and_check(&l, golden_case("broken"));
 	assert_non_null(find(&l.dl, "experts/quiet.md",
 	    "expert 'quiet' is never quoted"));
 	loaded_free(&l);
@@ -95,7 +95,7 @@ check_briefing__actor_never_mentioned__warning(void **state)
 	struct loaded l;
 
 	(void)state;
-	load_and_check(&l, "broken");
+	load_and_check(&l, golden_case("broken"));
 	assert_non_null(find(&l.dl, "actors/unseen.md",
 	    "actor 'unseen' is never mentioned"));
 	/* Alpha is named in the article: no warning for it. */
@@ -110,7 +110,7 @@ check_briefing__empty_sections__warning_at_heading(void **state)
 	const struct diag *d;
 
 	(void)state;
-	load_and_check(&l, "broken");
+	load_and_check(&l, golden_case("broken"));
 	d = find(&l.dl, "briefing.md", "section 'empty' is empty");
 	assert_non_null(d);
 	assert_int_equal(d->line, 11);
@@ -129,7 +129,7 @@ check_briefing__unknown_ids__errors_with_lines(void **state)
 	const struct diag *d;
 
 	(void)state;
-	load_and_check(&l, "broken");
+	load_and_check(&l, golden_case("broken"));
 	d = find(&l.dl, "briefing.md", "nowhere-front");
 	assert_non_null(d);
 	assert_int_equal(d->level, DIAG_ERROR);
@@ -148,7 +148,7 @@ check_briefing__broken_fixture__errors_counted(void **state)
 	struct loaded l;
 
 	(void)state;
-	load_and_check(&l, "broken");
+	load_and_check(&l, golden_case("broken"));
 	/* title, date, source, aliases, bad id, kind, empty file, unclosed,
 	 * three unknown link ids, one unknown related id. */
 	assert_int_equal(diag_count(&l.dl, DIAG_ERROR), 12);
@@ -164,7 +164,7 @@ diag_print__escapes_in_content__shown_as_placeholders(void **state)
 	FILE *fp;
 
 	(void)state;
-	load_and_check(&l, "fuzz/escapes");
+	load_and_check(&l, fixture("fuzz/escapes"));
 	fp = open_memstream(&out, &len);
 	assert_non_null(fp);
 	diag_print(fp, "briefing", &l.dl);

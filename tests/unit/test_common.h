@@ -23,16 +23,33 @@ test_setlocale(void)
 		setlocale(LC_ALL, "");
 }
 
-/* A path under tests/fixtures in the source tree; static buffer. */
+/* $top_srcdir/tests/DIR/REL into buf. */
+static inline const char *
+test_path(char *buf, size_t size, const char *dir, const char *rel)
+{
+	const char *top = getenv("top_srcdir");
+
+	snprintf(buf, size, "%s/tests/%s/%s", top != NULL ? top : ".", dir,
+	    rel);
+	return buf;
+}
+
+/* A fixture of the unit tests, under tests/fixtures; static buffer. */
 static inline const char *
 fixture(const char *rel)
 {
 	static char path[4096];
-	const char *top = getenv("top_srcdir");
 
-	snprintf(path, sizeof path, "%s/tests/fixtures/%s",
-	    top != NULL ? top : ".", rel);
-	return path;
+	return test_path(path, sizeof path, "fixtures", rel);
+}
+
+/* An input of the golden tests, under tests/golden/cases; static buffer. */
+static inline const char *
+golden_case(const char *rel)
+{
+	static char path[4096];
+
+	return test_path(path, sizeof path, "golden/cases", rel);
 }
 
 #endif

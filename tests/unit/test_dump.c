@@ -25,7 +25,7 @@ dump_fixture(const char *name, int width, bool color)
 	FILE *fp;
 
 	diag_list_init(&dl);
-	b = briefing_load(fixture(name), &dl);
+	b = briefing_load(golden_case(name), &dl);
 	assert_non_null(b);
 	x = xref_build(b, &dl);
 	fp = open_memstream(&out, &len);

@@ -1,6 +1,6 @@
 /*
- * Tests of keymap.c: the one key table, its names and its help, and the
- * man page that documents it.
+ * Tests of keymap.c: the key tables of the modes, key names, the help
+ * and hint line made from them, and the man page that documents them.
  */
 #include "test_common.h"
 
@@ -11,40 +11,49 @@
 #include "util.h"
 
 static void
-keymap_bindings__every_key__bound_once(void **state)
+keymap_tables__every_key__bound_once_per_mode(void **state)
 {
-	size_t i, j;
+	const struct keytable *t;
 	char name[KEYMAP_NAME_MAX];
+	size_t i, j, m;
 
 	(void)state;
-	for (i = 0; i < keymap_nbindings; i++) {
-		for (j = i + 1; j < keymap_nbindings; j++) {
-			if (keymap_bindings[i].key == keymap_bindings[j].key)
-				fail_msg("key %s bound twice",
-				    keymap_name(keymap_bindings[i].key, name));
-		}
+	for (m = 0; m < KEYMODE__COUNT; m++) {
+		t = &keymap_tables[m];
+		for (i = 0; i < t->nrows; i++)
+			for (j = i + 1; j < t->nrows; j++)
+				if (t->rows[i].key == t->rows[j].key)
+					fail_msg("%s: key %s bound twice",
+					    t->title, keymap_name(t->rows[i].key,
+					    name));
 	}
 }
 
 static void
-keymap_bindings__every_command__bound_with_help(void **state)
+keymap_tables__every_command__bound_with_help(void **state)
 {
+	const struct keytable *t;
+	bool found, seen[CMD__COUNT];
 	int cmd;
-	size_t i;
-	bool found;
+	size_t i, m;
 
 	(void)state;
 	for (cmd = CMD_NONE + 1; cmd < CMD__COUNT; cmd++) {
 		found = false;
-		for (i = 0; i < keymap_nbindings; i++) {
-			if ((int)keymap_bindings[i].cmd != cmd)
-				continue;
-			/* The first row of a command carries its help. */
-			if (!found) {
-				assert_non_null(keymap_bindings[i].help);
-				assert_true(strlen(keymap_bindings[i].help) > 5);
+		for (m = 0; m < KEYMODE__COUNT; m++) {
+			t = &keymap_tables[m];
+			memset(seen, 0, sizeof seen);
+			for (i = 0; i < t->nrows; i++) {
+				if ((int)t->rows[i].cmd != cmd)
+					continue;
+				/* The first row of a command in a table
+				 * carries its help. */
+				if (!seen[cmd]) {
+					assert_non_null(t->rows[i].help);
+					assert_true(strlen(t->rows[i].help) > 5);
+				}
+				seen[cmd] = found = true;
 			}
-			found = true;
 		}
 		if (!found)
 			fail_msg("command %s has no key",
@@ -82,26 +91,79 @@ keymap_lookup__design_contract__commands(void **state)
 
 	(void)state;
 	for (i = 0; i < NITEMS(contract); i++) {
-		bd = keymap_lookup(keymap_parse(contract[i].key));
+		bd = keymap_lookup(KEYMODE_NORMAL,
+		    keymap_parse(contract[i].key), NULL);
 		if (bd == NULL)
 			fail_msg("%s is not bound", contract[i].key);
 		assert_int_equal(bd->cmd, contract[i].cmd);
 		assert_int_equal(bd->arg, contract[i].arg);
 	}
-	assert_null(keymap_lookup('Z'));
+	assert_null(keymap_lookup(KEYMODE_NORMAL, 'Z', NULL));
+}
+
+/* The TOC binds its own keys and reads the rest as the article does. */
+static void
+keymap_lookup__toc_mode__own_keys_then_fallback(void **state)
+{
+	const struct binding *bd;
+	enum keymode from;
+
+	(void)state;
+	bd = keymap_lookup(KEYMODE_TOC, KEYC_ENTER, &from);
+	assert_non_null(bd);
+	assert_int_equal(from, KEYMODE_TOC);
+	assert_int_equal(bd->cmd, CMD_FOLLOW);
+	bd = keymap_lookup(KEYMODE_TOC, '/', &from);
+	assert_non_null(bd);
+	assert_int_equal(from, KEYMODE_NORMAL);
+	assert_int_equal(bd->cmd, CMD_SEARCH);
+	/* Typing modes have no fallback: '/' is typed there. */
+	assert_null(keymap_lookup(KEYMODE_PROMPT, '/', NULL));
+	assert_null(keymap_lookup(KEYMODE_INDEX, 'q', NULL));
+	assert_true(keymap_tables[KEYMODE_INDEX].typing);
+	assert_int_equal(keymap_lookup(KEYMODE_PROMPT, KEYC_CTRL('u'),
+	    NULL)->cmd, CMD_CLEAR_INPUT);
+}
+
+static void
+keymap_hints__modes__labels_and_joined_keys(void **state)
+{
+	struct hint h[32];
+	size_t n, i;
+	bool back = false;
+
+	(void)state;
+	n = keymap_hints(KEYMODE_TOC, h, NITEMS(h));
+	assert_true(n >= 3);
+	assert_string_equal(h[0].keys, "j/k");
+	assert_string_equal(h[0].label, "choose");
+	for (i = 0; i < n; i++)
+		back |= strcmp(h[i].keys, "Esc") == 0 &&
+		    strcmp(h[i].label, "back") == 0;
+	assert_true(back);
+	n = keymap_hints(KEYMODE_NORMAL, h, NITEMS(h));
+	assert_string_equal(h[0].keys, "q");
+	assert_string_equal(h[0].label, "quit");
+	assert_int_equal(h[0].rank, 0);
+	/* At most max. */
+	assert_int_equal(keymap_hints(KEYMODE_NORMAL, h, 2), 2);
 }
 
 static void
 keymap_name__every_bound_key__parses_back(void **state)
 {
+	const struct keytable *t;
 	char name[KEYMAP_NAME_MAX];
-	size_t i;
+	size_t i, m;
 
 	(void)state;
-	for (i = 0; i < keymap_nbindings; i++) {
-		keymap_name(keymap_bindings[i].key, name);
-		assert_true(name[0] != '\0');
-		assert_int_equal(keymap_parse(name), keymap_bindings[i].key);
+	for (m = 0; m < KEYMODE__COUNT; m++) {
+		t = &keymap_tables[m];
+		for (i = 0; i < t->nrows; i++) {
+			keymap_name(t->rows[i].key, name);
+			assert_true(name[0] != '\0');
+			assert_int_equal(keymap_parse(name), t->rows[i].key);
+		}
 	}
 }
 
@@ -136,16 +198,23 @@ static void
 keymap_help_text__every_command__one_line_with_keys(void **state)
 {
 	char *help = keymap_help_text(0);
-	size_t i;
+	const struct keytable *t;
+	size_t i, m;
 
 	(void)state;
-	for (i = 0; i < keymap_nbindings; i++) {
-		if (keymap_bindings[i].help != NULL &&
-		    strstr(help, keymap_bindings[i].help) == NULL)
-			fail_msg("help lacks \"%s\"", keymap_bindings[i].help);
+	for (m = 0; m < KEYMODE__COUNT; m++) {
+		t = &keymap_tables[m];
+		if (strstr(help, t->title) == NULL)
+			fail_msg("help lacks the heading \"%s\"", t->title);
+		for (i = 0; i < t->nrows; i++)
+			if (t->rows[i].help != NULL &&
+			    strstr(help, t->rows[i].help) == NULL)
+				fail_msg("help lacks \"%s\"", t->rows[i].help);
 	}
 	assert_non_null(strstr(help, "j, Down "));
 	assert_non_null(strstr(help, "Backspace, Left "));
+	/* The search prompt's keys: ^U is listed with its help. */
+	assert_non_null(strstr(help, "^U "));
 	/* The nine digits make one line. */
 	assert_non_null(strstr(help, "1-9 "));
 	assert_null(strstr(help, "5, 6"));
@@ -173,7 +242,7 @@ keymap_help_text__narrow__lines_fit_and_words_kept(void **state)
 		/* Every binding's last word is still there. */
 		assert_non_null(strstr(help, "jump"));
 		assert_non_null(strstr(help, "Shift-Tab"));
-		assert_non_null(strstr(help, "cancels."));
+		assert_non_null(strstr(help, "pattern)"));
 		assert_true(nlines > 28);
 		free(help);
 	}
@@ -221,7 +290,8 @@ keymap_bindings__every_key__named_in_man_page(void **state)
 	static char names[512][KEYMAP_NAME_MAX];
 	const char *top = getenv("top_srcdir");
 	char path[4096], line[256], name[KEYMAP_NAME_MAX];
-	size_t n = 0, i, j;
+	const struct keytable *t;
+	size_t n = 0, i, j, m;
 	bool in_keys = false;
 	FILE *fp;
 
@@ -238,15 +308,18 @@ keymap_bindings__every_key__named_in_man_page(void **state)
 	}
 	fclose(fp);
 	assert_true(n > 0);
-	for (i = 0; i < keymap_nbindings; i++) {
-		keymap_name(keymap_bindings[i].key, name);
-		for (j = 0; j < n; j++) {
-			if (strcmp(names[j], name) == 0)
-				break;
+	for (m = 0; m < KEYMODE__COUNT; m++) {
+		t = &keymap_tables[m];
+		for (i = 0; i < t->nrows; i++) {
+			keymap_name(t->rows[i].key, name);
+			for (j = 0; j < n; j++) {
+				if (strcmp(names[j], name) == 0)
+					break;
+			}
+			if (j == n)
+				fail_msg("%s: key %s is not in the KEYS section "
+				    "of %s", t->title, name, path);
 		}
-		if (j == n)
-			fail_msg("key %s is not in the KEYS section of %s",
-			    name, path);
 	}
 }
 
@@ -254,9 +327,11 @@ int
 main(void)
 {
 	const struct CMUnitTest tests[] = {
-		cmocka_unit_test(keymap_bindings__every_key__bound_once),
-		cmocka_unit_test(keymap_bindings__every_command__bound_with_help),
+		cmocka_unit_test(keymap_tables__every_key__bound_once_per_mode),
+		cmocka_unit_test(keymap_tables__every_command__bound_with_help),
 		cmocka_unit_test(keymap_lookup__design_contract__commands),
+		cmocka_unit_test(keymap_lookup__toc_mode__own_keys_then_fallback),
+		cmocka_unit_test(keymap_hints__modes__labels_and_joined_keys),
 		cmocka_unit_test(keymap_name__every_bound_key__parses_back),
 		cmocka_unit_test(keymap_name__special_keys__readable_names),
 		cmocka_unit_test(keymap_parse__other_spellings__same_keys),

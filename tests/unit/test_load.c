@@ -29,7 +29,7 @@ briefing_load__fixture_dir__metadata_sections_entities(void **state)
 
 	(void)state;
 	diag_list_init(&dl);
-	b = briefing_load(fixture("mini"), &dl);
+	b = briefing_load(golden_case("mini"), &dl);
 	assert_non_null(b);
 	assert_int_equal(dl.n, 0);
 	assert_string_equal(b->title, "River Dispute");
@@ -56,7 +56,7 @@ briefing_load__sections__ids_levels_parents_lines(void **state)
 
 	(void)state;
 	diag_list_init(&dl);
-	b = briefing_load(fixture("mini"), &dl);
+	b = briefing_load(golden_case("mini"), &dl);
 	assert_string_equal(b->sections[0].id, "overview");
 	assert_int_equal(b->sections[0].level, 1);
 	assert_int_equal(b->sections[0].line, 13);
@@ -87,7 +87,7 @@ briefing_load__actors__sorted_with_kind_aliases_related(void **state)
 
 	(void)state;
 	diag_list_init(&dl);
-	b = briefing_load(fixture("mini"), &dl);
+	b = briefing_load(golden_case("mini"), &dl);
 	assert_string_equal(b->actors[0].id, "northland");
 	assert_string_equal(b->actors[1].id, "river-council");
 	assert_string_equal(b->actors[2].id, "southland");
@@ -126,7 +126,7 @@ briefing_load__dir_without_briefing_md__fatal(void **state)
 
 	(void)state;
 	diag_list_init(&dl);
-	assert_null(briefing_load(fixture("mini/actors"), &dl));
+	assert_null(briefing_load(golden_case("mini/actors"), &dl));
 	assert_int_equal(dl.v[0].level, DIAG_FATAL);
 	assert_non_null(strstr(dl.v[0].msg, "no briefing.md"));
 	diag_list_free(&dl);
@@ -484,7 +484,7 @@ briefing_load__plain_file__sections_and_no_entities(void **state)
 
 	(void)state;
 	diag_list_init(&dl);
-	b = briefing_load(fixture("plain.md"), &dl);
+	b = briefing_load(golden_case("plain.md"), &dl);
 	assert_non_null(b);
 	assert_int_equal(dl.n, 0);
 	assert_string_equal(b->title, "Field notes");

@@ -1,7 +1,7 @@
 /*
- * Tests of reader.c: the reading state without a terminal. A small
- * briefing from memory is laid out at fixed screen sizes and driven by
- * keys (keymap.h codes) as the user would; the assertions read what the
+ * Tests of the reader (reader.h): the reading state without a terminal. A
+ * small briefing from memory is laid out at fixed screen sizes and driven
+ * by keys (keymap.h codes) as the user would; the assertions read what the
  * screen would show: the line at the top, the selected text, the pane, the
  * status message.
  */
@@ -108,6 +108,8 @@ teardown(void **state)
 	return 0;
 }
 
+/* ---- what the screen shows ------------------------------------------------ */
+
 /* The text of a line, spans put together. */
 static char *
 line_text(const struct line *l)
@@ -116,48 +118,134 @@ line_text(const struct line *l)
 	size_t i;
 
 	buf_init(&b);
+	buf_add(&b, "", 0);
 	for (i = 0; l != NULL && i < l->nspans; i++)
 		buf_add(&b, l->spans[i].text, l->spans[i].len);
 	return buf_release(&b);
 }
 
-static bool
-top_is(const struct doc *d, const char *want)
+static char *
+row_text(struct reader *r, enum reader_region g, int row)
 {
-	char *s = line_text(doc_line(d, d->top));
+	struct row_marks m;
+
+	return line_text(reader_row(r, g, row, &m));
+}
+
+static int
+rows_of(const struct reader *r, enum reader_region g)
+{
+	const struct geometry *geo = reader_geometry(r);
+
+	return g == REGION_PANE ? geo->pane_area.h : geo->body.h;
+}
+
+static bool
+row_has(struct reader *r, enum reader_region g, int row, const char *want)
+{
+	char *s = row_text(r, g, row);
 	bool ok = strstr(s, want) != NULL;
 
 	if (!ok)
-		print_message("top line is \"%s\", not \"%s\"\n", s, want);
+		print_message("row %d is \"%s\", not \"%s\"\n", row, s, want);
 	free(s);
 	return ok;
 }
 
-/* The selected text, with a space at each line break. */
-static char *
-selected(const struct doc *d)
+static bool
+top_is(struct reader *r, enum reader_region g, const char *want)
 {
-	struct buf b;
+	return row_has(r, g, 0, want);
+}
+
+/* The first row on screen holding s, or -1. */
+static int
+find_row(struct reader *r, enum reader_region g, const char *s)
+{
+	int i;
+	char *t;
+	bool found;
+
+	for (i = 0; i < rows_of(r, g); i++) {
+		t = row_text(r, g, i);
+		found = strstr(t, s) != NULL;
+		free(t);
+		if (found)
+			return i;
+	}
+	return -1;
+}
+
+/* The selected text on screen, with a space at each line break. */
+static char *
+selected(struct reader *r, enum reader_region g)
+{
 	const struct line *l;
-	size_t i, s;
+	struct row_marks m;
+	struct buf b;
+	size_t s;
+	int i, rows = 0;
 
 	buf_init(&b);
-	for (i = d->sel.line0; d->sel.on && i <= d->sel.line1; i++) {
-		l = doc_line(d, i);
-		if (i > d->sel.line0)
+	buf_add(&b, "", 0);
+	for (i = 0; i < rows_of(r, g); i++) {
+		if ((l = reader_row(r, g, i, &m)) == NULL)
+			break;
+		if (m.sel_to == 0)
+			continue;
+		if (rows++ > 0)
 			buf_addc(&b, ' ');
-		for (s = 0; s < l->nspans; s++) {
-			if (doc_selected(d, i, s))
-				buf_add(&b, l->spans[s].text, l->spans[s].len);
-		}
+		for (s = m.sel_from; s < m.sel_to; s++)
+			buf_add(&b, l->spans[s].text, l->spans[s].len);
 	}
 	return buf_release(&b);
 }
 
-static bool
-selected_is(const struct doc *d, const char *want)
+/* The rows on screen the selection covers. */
+static int
+selected_rows(struct reader *r, enum reader_region g)
 {
-	char *s = selected(d);
+	struct row_marks m;
+	int i, n = 0;
+
+	for (i = 0; i < rows_of(r, g); i++)
+		if (reader_row(r, g, i, &m) != NULL && m.sel_to > 0)
+			n++;
+	return n;
+}
+
+/* The row of the selection's first span, or -1. */
+static int
+selected_row(struct reader *r, enum reader_region g)
+{
+	struct row_marks m;
+	int i;
+
+	for (i = 0; i < rows_of(r, g); i++)
+		if (reader_row(r, g, i, &m) != NULL && m.sel_to > 0)
+			return i;
+	return -1;
+}
+
+/* The selected reference, as what it leads to. */
+static struct ref_target
+selected_ref(struct reader *r, enum reader_region g)
+{
+	struct ref_target none = { REF_NONE, 0 };
+	const struct line *l;
+	struct row_marks m;
+	int i;
+
+	for (i = 0; i < rows_of(r, g); i++)
+		if ((l = reader_row(r, g, i, &m)) != NULL && m.sel_to > 0)
+			return l->spans[m.sel_from].ref;
+	return none;
+}
+
+static bool
+selected_is(struct reader *r, enum reader_region g, const char *want)
+{
+	char *s = selected(r, g);
 	bool same = strcmp(s, want) == 0;
 
 	free(s);
@@ -165,12 +253,66 @@ selected_is(const struct doc *d, const char *want)
 }
 
 static void
-assert_selected(const struct doc *d, const char *want)
+assert_selected(struct reader *r, enum reader_region g, const char *want)
 {
-	char *s = selected(d);
+	char *s = selected(r, g);
 
 	assert_string_equal(s, want);
 	free(s);
+}
+
+/* The text of the current match on screen, a space at each line break. */
+static char *
+current_match(struct reader *r, enum reader_region g)
+{
+	const struct line *l;
+	struct row_marks m;
+	struct buf b, t;
+	size_t k;
+	int i, rows = 0;
+
+	buf_init(&b);
+	buf_init(&t);
+	buf_add(&b, "", 0);
+	for (i = 0; i < rows_of(r, g); i++) {
+		if ((l = reader_row(r, g, i, &m)) == NULL)
+			break;
+		for (k = 0; k < m.nhl; k++) {
+			if (!m.hl[k].current)
+				continue;
+			buf_reset(&t);
+			for (size_t s = 0; s < l->nspans; s++)
+				buf_add(&t, l->spans[s].text, l->spans[s].len);
+			if (rows++ > 0)
+				buf_addc(&b, ' ');
+			buf_add(&b, t.data + m.hl[k].start,
+			    m.hl[k].end - m.hl[k].start);
+		}
+	}
+	buf_free(&t);
+	return buf_release(&b);
+}
+
+static const char *
+msg(const struct reader *r)
+{
+	return reader_message(r) != NULL ? reader_message(r) : "";
+}
+
+static bool
+pane_shows(const struct reader *r, enum unit_kind kind, size_t index)
+{
+	struct unit_ref u;
+
+	return reader_pane(r, &u) && u.kind == kind && u.index == index;
+}
+
+static bool
+pane_open(const struct reader *r)
+{
+	struct unit_ref u;
+
+	return reader_pane(r, &u);
 }
 
 static void
@@ -208,16 +350,17 @@ reader_resize__wide__toc_body_pane_side_by_side(void **state)
 {
 	struct fx *f = *state;
 	struct reader *r = f->r;
+	const struct geometry *g = reader_geometry(r);
 
 	reader_exec(r, CMD_EXPERT, 1);
-	assert_true(r->wide);
-	assert_true(r->toc_visible && r->pane_visible);
-	assert_false(overlap(&r->toc, &r->body));
-	assert_false(overlap(&r->body, &r->pane_area));
-	assert_false(overlap(&r->toc, &r->pane_area));
-	assert_true(r->body.w >= 40);
-	assert_true(r->bodydoc.width <= READER_TEXT_MAX);
-	assert_int_equal(r->focus, REGION_PANE);
+	assert_true(g->pane_beside);
+	assert_true(g->toc_visible && g->pane_visible);
+	assert_false(overlap(&g->toc, &g->body));
+	assert_false(overlap(&g->body, &g->pane_area));
+	assert_false(overlap(&g->toc, &g->pane_area));
+	assert_true(g->body.w >= 40);
+	assert_true(g->body_text <= GEOM_MEASURE);
+	assert_int_equal(reader_focus(r), REGION_PANE);
 }
 
 static void
@@ -225,27 +368,29 @@ reader_resize__narrow__toc_hidden_and_pane_covers_body(void **state)
 {
 	struct fx *f = *state;
 	struct reader *r = f->r;
+	const struct geometry *g = reader_geometry(r);
 
 	reader_resize(r, 60, 20);
-	assert_false(r->wide);
-	assert_false(r->toc_visible);
+	assert_false(g->pane_beside);
+	assert_false(g->toc_visible);
 	reader_exec(r, CMD_EXPERT, 1);
-	assert_true(r->pane_visible);
-	assert_int_equal(r->pane_area.w, r->body.w);
+	assert_true(g->pane_visible);
+	assert_int_equal(g->pane_area.w, g->body.w);
 	/* t shows the TOC over the body; Esc hides it again. */
 	reader_exec(r, CMD_TOC, 0);
-	assert_true(r->toc_visible);
-	assert_int_equal(r->focus, REGION_TOC);
+	assert_true(g->toc_visible);
+	assert_int_equal(reader_focus(r), REGION_TOC);
+	assert_int_equal(reader_keymode(r), KEYMODE_TOC);
 	reader_key(r, KEYC_ESC);
-	assert_false(r->toc_visible);
+	assert_false(g->toc_visible);
 	/* Back to the pane that had the focus. */
-	assert_true(r->pane_visible);
-	assert_int_equal(r->focus, REGION_PANE);
+	assert_true(g->pane_visible);
+	assert_int_equal(reader_focus(r), REGION_PANE);
 	/* Opening a section from the TOC shows the article. */
 	reader_key(r, 't');
 	reader_key(r, KEYC_ENTER);
-	assert_false(r->pane_visible);
-	assert_int_equal(r->focus, REGION_BODY);
+	assert_false(g->pane_visible);
+	assert_int_equal(reader_focus(r), REGION_BODY);
 }
 
 static void
@@ -253,24 +398,27 @@ reader_resize__every_size_down_to_40x12__regions_fit(void **state)
 {
 	struct fx *f = *state;
 	struct reader *r = f->r;
+	const struct geometry *g = reader_geometry(r);
 	int cols, rows;
 
 	reader_exec(r, CMD_EXPERT, 1);
 	for (cols = 40; cols <= 200; cols += 7) {
 		for (rows = 12; rows <= 60; rows += 5) {
 			reader_resize(r, cols, rows);
-			assert_false(r->too_small);
-			assert_true(inside(&r->body, cols, rows - 2));
-			assert_true(inside(&r->pane_area, cols, rows - 2));
-			assert_true(inside(&r->overlay, cols, rows - 2));
-			if (r->wide) {
-				assert_false(overlap(&r->toc, &r->body));
-				assert_false(overlap(&r->body, &r->pane_area));
-			} else if (cols >= 80) {
-				assert_false(overlap(&r->toc, &r->body));
+			assert_false(g->too_small);
+			assert_true(inside(&g->body, cols, rows - 2));
+			assert_true(inside(&g->pane_area, cols, rows - 2));
+			assert_true(inside(&g->overlay, cols, rows - 2));
+			if (g->pane_beside) {
+				assert_false(overlap(&g->toc, &g->body));
+				assert_false(overlap(&g->body, &g->pane_area));
+			} else if (cols >= GEOM_TOC_BESIDE) {
+				assert_false(overlap(&g->toc, &g->body));
 			}
-			assert_true(r->index_list.h >= 1);
-			assert_true(r->bodydoc.width >= 1);
+			assert_true(g->index_list.h >= 1);
+			assert_true(g->body_text >= 1);
+			assert_non_null(reader_row(r, REGION_BODY, 0,
+			    &(struct row_marks){ 0 }));
 		}
 	}
 }
@@ -282,14 +430,14 @@ reader_key__too_small_while_typing__q_does_not_quit(void **state)
 	struct reader *r = f->r;
 
 	reader_key(r, '/');
-	assert_int_equal(r->mode, MODE_PROMPT);
+	assert_int_equal(reader_keymode(r), KEYMODE_PROMPT);
 	reader_resize(r, 20, 5);
-	assert_true(r->too_small);
+	assert_true(reader_geometry(r)->too_small);
 	assert_int_equal(reader_key(r, 'q'), READER_CONTINUE);
 	reader_resize(r, 160, 50);
-	assert_int_equal(r->mode, MODE_PROMPT);
+	assert_int_equal(reader_keymode(r), KEYMODE_PROMPT);
 	reader_key(r, KEYC_ESC);
-	assert_int_equal(r->mode, MODE_NORMAL);
+	assert_int_equal(reader_keymode(r), KEYMODE_NORMAL);
 }
 
 static void
@@ -297,21 +445,24 @@ reader_resize__below_40x12__too_small_and_keys_ignored(void **state)
 {
 	struct fx *f = *state;
 	struct reader *r = f->r;
-	size_t top = r->bodydoc.top;
+	char *top = row_text(r, REGION_BODY, 0), *now;
 
 	reader_resize(r, 39, 30);
-	assert_true(r->too_small);
+	assert_true(reader_geometry(r)->too_small);
 	reader_resize(r, 1, 1);
-	assert_true(r->too_small);
+	assert_true(reader_geometry(r)->too_small);
 	assert_int_equal(reader_key(r, 'j'), READER_CONTINUE);
 	reader_click(r, 0, 0);
 	reader_wheel(r, 0, 0, 3);
-	assert_int_equal(r->bodydoc.top, top);
 	assert_int_equal(reader_key(r, 'q'), READER_QUIT);
 	reader_resize(r, 0, 0);
-	assert_true(r->too_small);
-	reader_resize(r, 80, 24);
-	assert_false(r->too_small);
+	assert_true(reader_geometry(r)->too_small);
+	reader_resize(r, 160, 50);
+	assert_false(reader_geometry(r)->too_small);
+	now = row_text(r, REGION_BODY, 0);
+	assert_string_equal(now, top);
+	free(now);
+	free(top);
 }
 
 static void
@@ -319,23 +470,28 @@ reader_resize__narrower__same_paragraph_at_top(void **state)
 {
 	struct fx *f = *state;
 	struct reader *r = f->r;
+	struct row_marks m;
 	const struct line *l;
-	size_t block, part;
+	size_t block;
+	char *s;
 	int i;
 
-	keys(r, "]]]");
+	keys(r, "]]]]");
 	for (i = 0; i < 23; i++)
 		reader_key(r, 'j');
-	l = doc_line(&r->bodydoc, r->bodydoc.top);
+	l = reader_row(r, REGION_BODY, 0, &m);
 	block = l->block;
-	part = doc_part_of(&r->bodydoc, r->bodydoc.top);
+	s = line_text(l);
+	/* The top line is inside a paragraph of the third section. */
+	assert_non_null(strstr(s, "third section") == NULL ?
+	    strstr(s, " ") : s);
+	free(s);
 	reader_resize(r, 60, 20);
-	l = doc_line(&r->bodydoc, r->bodydoc.top);
-	assert_int_equal(doc_part_of(&r->bodydoc, r->bodydoc.top), part);
-	assert_int_equal(l->block, block);
+	assert_int_equal(reader_row(r, REGION_BODY, 0, &m)->block, block);
+	assert_int_equal(reader_toc_current(r), 4);
 	reader_resize(r, 160, 50);
-	l = doc_line(&r->bodydoc, r->bodydoc.top);
-	assert_int_equal(l->block, block);
+	assert_int_equal(reader_row(r, REGION_BODY, 0, &m)->block, block);
+	assert_int_equal(reader_toc_current(r), 4);
 }
 
 /* ---- sections and TOC -------------------------------------------------- */
@@ -346,19 +502,19 @@ reader_key__brackets__next_and_previous_section(void **state)
 	struct fx *f = *state;
 	struct reader *r = f->r;
 
-	assert_int_equal(r->bodydoc.top, 0);
+	assert_true(top_is(r, REGION_BODY, "Test Briefing"));
 	assert_int_equal(reader_toc_count(r), 5);
 	keys(r, "]]");
-	assert_true(top_is(&r->bodydoc, "First section"));
-	assert_int_equal(reader_current_section(r), 1);
+	assert_true(top_is(r, REGION_BODY, "First section"));
+	assert_int_equal(reader_toc_current(r), 1);
 	reader_key(r, ']');
-	assert_true(top_is(&r->bodydoc, "Second section"));
+	assert_true(top_is(r, REGION_BODY, "Second section"));
 	/* From inside a section, [ goes to its start first. */
 	reader_key(r, 'j');
 	reader_key(r, '[');
-	assert_true(top_is(&r->bodydoc, "Second section"));
+	assert_true(top_is(r, REGION_BODY, "Second section"));
 	reader_key(r, '[');
-	assert_true(top_is(&r->bodydoc, "First section"));
+	assert_true(top_is(r, REGION_BODY, "First section"));
 }
 
 static void
@@ -368,10 +524,10 @@ reader_key__last_section__bracket_says_so(void **state)
 	struct reader *r = f->r;
 
 	keys(r, "]]]]]]");
-	assert_true(top_is(&r->bodydoc, "Third section"));
+	assert_true(top_is(r, REGION_BODY, "Third section"));
 	reader_key(r, ']');
-	assert_true(top_is(&r->bodydoc, "Third section"));
-	assert_string_equal(r->msg, "This is the last section");
+	assert_true(top_is(r, REGION_BODY, "Third section"));
+	assert_string_equal(msg(r), "This is the last section");
 }
 
 static void
@@ -381,15 +537,15 @@ reader_key__toc_enter__opens_section_under_cursor(void **state)
 	struct reader *r = f->r;
 
 	reader_key(r, 't');
-	assert_int_equal(r->focus, REGION_TOC);
+	assert_int_equal(reader_focus(r), REGION_TOC);
 	keys(r, "jj");
-	assert_int_equal(r->toc_cur, 2);
+	assert_int_equal(reader_toc_cursor(r), 2);
 	assert_string_equal(reader_toc_title(r, 2), "Second section");
 	/* j moved the TOC cursor, not the article. */
-	assert_int_equal(r->bodydoc.top, 0);
+	assert_true(top_is(r, REGION_BODY, "Test Briefing"));
 	reader_key(r, KEYC_ENTER);
-	assert_int_equal(r->focus, REGION_BODY);
-	assert_true(top_is(&r->bodydoc, "Second section"));
+	assert_int_equal(reader_focus(r), REGION_BODY);
+	assert_true(top_is(r, REGION_BODY, "Second section"));
 	assert_int_equal(reader_toc_level(r, 3), 3);
 }
 
@@ -398,19 +554,27 @@ reader_exec__page_and_bottom__stay_in_document(void **state)
 {
 	struct fx *f = *state;
 	struct reader *r = f->r;
-	size_t h = (size_t)r->body.h;
+	int h = reader_geometry(r)->body.h;
+	char *want = row_text(r, REGION_BODY, h - 2), *got;
 
 	reader_exec(r, CMD_PAGE_DOWN, 0);
-	assert_int_equal(r->bodydoc.top, h - 2);
+	got = row_text(r, REGION_BODY, 0);
+	assert_string_equal(got, want);
+	free(got);
+	free(want);
 	reader_exec(r, CMD_BOTTOM, 0);
-	assert_true(r->bodydoc.top + h >= r->bodydoc.nlines);
 	assert_int_equal(reader_percent(r), 100);
+	assert_true(row_has(r, REGION_BODY, 0, ""));
+	/* The last line is on screen. */
+	assert_true(find_row(r, REGION_BODY,
+	    "The Taliban close the third section.") >= 0);
 	reader_exec(r, CMD_LINE_DOWN, 0);
-	assert_true(doc_line(&r->bodydoc, r->bodydoc.top) != NULL);
+	assert_true(find_row(r, REGION_BODY,
+	    "The Taliban close the third section.") >= 0);
 	reader_exec(r, CMD_TOP, 0);
-	assert_int_equal(r->bodydoc.top, 0);
+	assert_true(top_is(r, REGION_BODY, "Test Briefing"));
 	reader_exec(r, CMD_LINE_UP, 0);
-	assert_int_equal(r->bodydoc.top, 0);
+	assert_true(top_is(r, REGION_BODY, "Test Briefing"));
 }
 
 /* ---- references and history ------------------------------------------- */
@@ -423,16 +587,15 @@ reader_key__tab__selects_references_on_screen_in_order(void **state)
 
 	keys(r, "]]");
 	reader_key(r, KEYC_TAB);
-	assert_selected(&r->bodydoc, "Taliban");
+	assert_selected(r, REGION_BODY, "Taliban");
 	reader_key(r, KEYC_TAB);
-	assert_selected(&r->bodydoc, "Colin Clarke");
+	assert_selected(r, REGION_BODY, "Colin Clarke");
 	reader_key(r, KEYC_BTAB);
-	assert_selected(&r->bodydoc, "Taliban");
+	assert_selected(r, REGION_BODY, "Taliban");
 	/* Shift-Tab from the first wraps to the last on screen. */
 	reader_key(r, KEYC_BTAB);
-	assert_true(r->bodydoc.sel.on);
-	assert_true(r->bodydoc.sel.line0 < r->bodydoc.top +
-	    (size_t)r->body.h);
+	assert_true(selected_row(r, REGION_BODY) >= 0);
+	assert_false(selected_is(r, REGION_BODY, "Taliban"));
 }
 
 static void
@@ -440,23 +603,23 @@ reader_key__tab_with_no_reference_on_screen__message(void **state)
 {
 	struct fx *f = *state;
 	struct reader *r = f->r;
-	size_t top;
-	char *s;
+	char *top, *now;
 
 	/* The middle of the third section: paragraphs with no names. */
 	reader_resize(r, 160, 12);
 	keys(r, "Gbb");
-	top = r->bodydoc.top;
-	s = line_text(doc_line(&r->bodydoc, top + 1));
-	assert_non_null(strstr(s, "Paragraph "));
-	free(s);
+	assert_true(row_has(r, REGION_BODY, 1, "Paragraph "));
+	top = row_text(r, REGION_BODY, 0);
 	reader_key(r, KEYC_TAB);
-	assert_false(r->bodydoc.sel.on);
-	assert_string_equal(r->msg, "No cross-reference on screen");
+	assert_int_equal(selected_row(r, REGION_BODY), -1);
+	assert_string_equal(msg(r), "No cross-reference on screen");
 	reader_key(r, KEYC_ENTER);
-	assert_string_equal(r->msg,
+	assert_string_equal(msg(r),
 	    "No cross-reference selected: Tab selects one");
-	assert_int_equal(r->bodydoc.top, top);
+	now = row_text(r, REGION_BODY, 0);
+	assert_string_equal(now, top);
+	free(now);
+	free(top);
 }
 
 static void
@@ -472,7 +635,7 @@ reader_key__tab_on_narrow_screen__reference_over_two_lines_is_one(void **state)
 	keys(r, "]]");
 	for (i = 0; i < 6; i++) {
 		reader_key(r, KEYC_TAB);
-		s = selected(&r->bodydoc);
+		s = selected(r, REGION_BODY);
 		if (strcmp(s, "Colin Clarke") == 0) {
 			free(s);
 			break;
@@ -482,7 +645,7 @@ reader_key__tab_on_narrow_screen__reference_over_two_lines_is_one(void **state)
 		free(s);
 	}
 	assert_true(i < 6);
-	assert_true(r->bodydoc.sel.line1 == r->bodydoc.sel.line0 + 1);
+	assert_int_equal(selected_rows(r, REGION_BODY), 2);
 }
 
 static void
@@ -490,32 +653,52 @@ reader_key__enter_then_backspace__actor_pane_and_exact_place_back(void **state)
 {
 	struct fx *f = *state;
 	struct reader *r = f->r;
-	size_t top;
+	char *top, *now;
 
 	keys(r, "]]");
 	reader_key(r, 'j');
-	top = r->bodydoc.top;
+	top = row_text(r, REGION_BODY, 0);
 	reader_key(r, KEYC_TAB);
-	assert_selected(&r->bodydoc, "Taliban");
+	assert_selected(r, REGION_BODY, "Taliban");
 	reader_key(r, KEYC_ENTER);
-	assert_true(r->pane_visible);
-	assert_int_equal(r->pane, PANE_ACTOR);
-	assert_int_equal(r->pane_index, actor(f, "taliban"));
-	assert_int_equal(r->focus, REGION_PANE);
-	assert_true(top_is(&r->panedoc, "Taliban"));
+	assert_true(pane_shows(r, UNIT_ACTOR, actor(f, "taliban")));
+	assert_int_equal(reader_focus(r), REGION_PANE);
+	assert_true(top_is(r, REGION_PANE, "Taliban"));
 
 	reader_key(r, KEYC_BSPACE);
-	assert_false(r->pane_visible);
-	assert_int_equal(r->focus, REGION_BODY);
-	assert_int_equal(r->bodydoc.top, top);
-	assert_selected(&r->bodydoc, "Taliban");
+	assert_false(pane_open(r));
+	assert_int_equal(reader_focus(r), REGION_BODY);
+	now = row_text(r, REGION_BODY, 0);
+	assert_string_equal(now, top);
+	free(now);
+	free(top);
+	assert_selected(r, REGION_BODY, "Taliban");
 
 	/* Forward undoes the Backspace. */
 	reader_key(r, 'f');
-	assert_true(r->pane_visible);
-	assert_int_equal(r->pane_index, actor(f, "taliban"));
+	assert_true(pane_shows(r, UNIT_ACTOR, actor(f, "taliban")));
 	reader_key(r, 'f');
-	assert_string_equal(r->msg, "Nothing to go forward to");
+	assert_string_equal(msg(r), "Nothing to go forward to");
+}
+
+/* A new jump clears the forward list, as in a browser. */
+static void
+reader_key__new_jump_after_backspace__forward_list_cleared(void **state)
+{
+	struct fx *f = *state;
+	struct reader *r = f->r;
+
+	reader_follow(r, (struct ref_target){ REF_ACTOR, actor(f, "taliban") });
+	reader_key(r, KEYC_BSPACE);
+	assert_false(pane_open(r));
+	reader_follow(r, (struct ref_target){ REF_ACTOR, actor(f, "russia") });
+	reader_key(r, 'f');
+	assert_string_equal(msg(r), "Nothing to go forward to");
+	assert_true(pane_shows(r, UNIT_ACTOR, actor(f, "russia")));
+	reader_key(r, KEYC_BSPACE);
+	assert_false(pane_open(r));
+	reader_key(r, KEYC_BSPACE);
+	assert_string_equal(msg(r), "Nothing to go back to");
 }
 
 static void
@@ -524,9 +707,9 @@ reader_key__backspace_with_no_history__message(void **state)
 	struct fx *f = *state;
 
 	reader_key(f->r, KEYC_BSPACE);
-	assert_string_equal(f->r->msg, "Nothing to go back to");
+	assert_string_equal(msg(f->r), "Nothing to go back to");
 	reader_key(f->r, KEYC_ENTER);
-	assert_non_null(strstr(f->r->msg, "Tab selects"));
+	assert_non_null(strstr(msg(f->r), "Tab selects"));
 }
 
 static void
@@ -534,19 +717,20 @@ reader_key__related_actor_in_pane__followed_in_pane(void **state)
 {
 	struct fx *f = *state;
 	struct reader *r = f->r;
+	int n = 0;
 
 	reader_follow(r, (struct ref_target){ REF_ACTOR, actor(f, "taliban") });
 	reader_key(r, KEYC_TAB);
-	assert_int_equal(r->focus, REGION_PANE);
+	assert_int_equal(reader_focus(r), REGION_PANE);
 	/* Tab cycles to the related actor, Russia. */
-	while (!selected_is(&r->panedoc, "Russia")) {
+	while (!selected_is(r, REGION_PANE, "Russia")) {
 		reader_key(r, KEYC_TAB);
-		assert_true(r->panedoc.sel.line0 < r->panedoc.nlines);
+		assert_true(++n < 40);
 	}
 	reader_key(r, KEYC_ENTER);
-	assert_int_equal(r->pane_index, actor(f, "russia"));
+	assert_true(pane_shows(r, UNIT_ACTOR, actor(f, "russia")));
 	reader_key(r, KEYC_BSPACE);
-	assert_int_equal(r->pane_index, actor(f, "taliban"));
+	assert_true(pane_shows(r, UNIT_ACTOR, actor(f, "taliban")));
 }
 
 static void
@@ -560,11 +744,10 @@ reader_follow__mention__article_line_with_mention_selected(void **state)
 	reader_follow(r, (struct ref_target){ REF_ACTOR, actor(f, "kurdistan") });
 	reader_follow(r, (struct ref_target){ REF_MENTION,
 	    e->mentions.v[0] });
-	assert_int_equal(r->focus, REGION_BODY);
-	assert_selected(&r->bodydoc, "Kürdistan");
-	assert_int_equal(reader_current_section(r), 2);
-	assert_true(r->bodydoc.sel.line0 >= r->bodydoc.top);
-	assert_true(r->bodydoc.sel.line0 < r->bodydoc.top + (size_t)r->body.h);
+	assert_int_equal(reader_focus(r), REGION_BODY);
+	assert_selected(r, REGION_BODY, "Kürdistan");
+	assert_int_equal(reader_toc_current(r), 2);
+	assert_true(selected_row(r, REGION_BODY) >= 0);
 }
 
 static void
@@ -572,16 +755,13 @@ reader_follow__quote__article_at_the_quote(void **state)
 {
 	struct fx *f = *state;
 	struct reader *r = f->r;
-	char *s;
 
 	assert_true(f->x->nquotes >= 2);
 	reader_follow(r, (struct ref_target){ REF_QUOTE, 1 });
-	assert_int_equal(r->focus, REGION_BODY);
-	s = line_text(doc_line(&r->bodydoc, r->bodydoc.top + 2));
-	assert_non_null(strstr(s, "Russia will wait"));
-	free(s);
+	assert_int_equal(reader_focus(r), REGION_BODY);
+	assert_true(row_has(r, REGION_BODY, 2, "Russia will wait"));
 	reader_key(r, KEYC_BSPACE);
-	assert_int_equal(r->bodydoc.top, 0);
+	assert_true(top_is(r, REGION_BODY, "Test Briefing"));
 }
 
 static void
@@ -589,14 +769,16 @@ reader_key__section_link__jumps_to_section(void **state)
 {
 	struct fx *f = *state;
 	struct reader *r = f->r;
+	int n = 0;
 
 	keys(r, "]]]");
-	while (!selected_is(&r->bodydoc, "the start")) {
+	while (!selected_is(r, REGION_BODY, "the start")) {
 		reader_key(r, KEYC_TAB);
-		assert_true(r->bodydoc.sel.on);
+		assert_true(selected_row(r, REGION_BODY) >= 0);
+		assert_true(++n < 40);
 	}
 	reader_key(r, KEYC_ENTER);
-	assert_true(top_is(&r->bodydoc, "First section"));
+	assert_true(top_is(r, REGION_BODY, "First section"));
 }
 
 /* ---- experts ----------------------------------------------------------- */
@@ -608,21 +790,22 @@ reader_key__digits__numbered_experts(void **state)
 	struct reader *r = f->r;
 
 	reader_key(r, '2');
-	assert_int_equal(r->pane, PANE_EXPERT);
-	assert_int_equal(r->pane_index, briefing_find_expert(f->b, "katz"));
+	assert_true(pane_shows(r, UNIT_EXPERT,
+	    briefing_find_expert(f->b, "katz")));
 	reader_key(r, '1');
-	assert_int_equal(r->pane_index, briefing_find_expert(f->b, "clarke"));
-	assert_true(top_is(&r->panedoc, "Colin Clarke"));
+	assert_true(pane_shows(r, UNIT_EXPERT,
+	    briefing_find_expert(f->b, "clarke")));
+	assert_true(top_is(r, REGION_PANE, "Colin Clarke"));
 	reader_key(r, '7');
-	assert_string_equal(r->msg, "No expert 7: experts go from 1 to 2");
+	assert_string_equal(msg(r), "No expert 7: experts go from 1 to 2");
 	/* e hides the pane, and shows the last expert again. */
 	reader_key(r, 'e');
-	assert_false(r->pane_visible);
+	assert_false(pane_open(r));
 	reader_key(r, 'e');
-	assert_true(r->pane_visible);
-	assert_int_equal(r->pane_index, briefing_find_expert(f->b, "clarke"));
+	assert_true(pane_shows(r, UNIT_EXPERT,
+	    briefing_find_expert(f->b, "clarke")));
 	reader_key(r, KEYC_ESC);
-	assert_false(r->pane_visible);
+	assert_false(pane_open(r));
 }
 
 static void
@@ -630,19 +813,17 @@ reader_key__enter_on_quote_in_expert_pane__jumps_to_article(void **state)
 {
 	struct fx *f = *state;
 	struct reader *r = f->r;
-	char *s;
+	int n = 0;
 
 	reader_key(r, '1');
-	do
+	do {
 		reader_key(r, KEYC_TAB);
-	while (doc_line(&r->panedoc, r->panedoc.sel.line0)->
-	    spans[r->panedoc.sel.span0].ref.kind != REF_QUOTE);
+		assert_true(++n < 40);
+	} while (selected_ref(r, REGION_PANE).kind != REF_QUOTE);
 	reader_key(r, KEYC_ENTER);
-	assert_int_equal(r->focus, REGION_BODY);
-	assert_int_equal(reader_current_section(r), 1);
-	s = line_text(doc_line(&r->bodydoc, r->bodydoc.top + 2));
-	assert_non_null(strstr(s, "Moscow must choose"));
-	free(s);
+	assert_int_equal(reader_focus(r), REGION_BODY);
+	assert_int_equal(reader_toc_current(r), 1);
+	assert_true(row_has(r, REGION_BODY, 2, "Moscow must choose"));
 }
 
 /* ---- search ------------------------------------------------------------ */
@@ -652,24 +833,23 @@ reader_search__any_case_and_accent__article_and_profiles(void **state)
 {
 	struct fx *f = *state;
 	struct reader *r = f->r;
-	size_t n, i, body = 0, pane = 0;
+	size_t n, i;
+	bool pane = false;
+	char *s;
 
 	n = reader_search(r, "KURDISTAN");
 	/* In the article, and in the actor's own profile. */
-	for (i = 0; i < r->nmatches; i++) {
-		if (r->matches[i].body)
-			body++;
-		else
-			pane++;
-	}
-	assert_true(body >= 1);
-	assert_true(pane >= 1);
-	assert_int_equal(n, body + pane);
-	assert_string_equal(r->msg, n == 2 ? "match 1 of 2" : r->msg);
-	assert_non_null(strstr(r->msg, "match 1 of "));
+	assert_true(n >= 2);
+	assert_non_null(strstr(msg(r), "match 1 of "));
 	/* The match is on screen and highlighted. */
-	assert_true(r->match_on);
-	assert_true(r->matches[r->match_cur].line >= r->bodydoc.top);
+	s = current_match(r, REGION_BODY);
+	assert_string_equal(s, "Kürdistan");
+	free(s);
+	for (i = 1; i < n; i++) {
+		reader_key(r, 'n');
+		pane |= pane_shows(r, UNIT_ACTOR, actor(f, "kurdistan"));
+	}
+	assert_true(pane);
 }
 
 static void
@@ -677,24 +857,27 @@ reader_key__n_and_N__move_across_sections_and_wrap(void **state)
 {
 	struct fx *f = *state;
 	struct reader *r = f->r;
-	size_t n, first;
+	size_t n;
+	char *want;
 
 	n = reader_search(r, "taliban");
 	assert_true(n >= 4);
-	first = r->match_cur;
+	assert_non_null(strstr(msg(r), "match 1 of "));
 	reader_key(r, 'n');
-	assert_int_equal(r->match_cur, first + 1);
+	want = xasprintf("match 2 of %zu", n);
+	assert_string_equal(msg(r), want);
+	free(want);
 	reader_key(r, 'N');
-	assert_int_equal(r->match_cur, first);
+	assert_non_null(strstr(msg(r), "match 1 of "));
 	reader_key(r, 'N');
-	assert_int_equal(r->match_cur, n - 1);
-	assert_non_null(strstr(r->msg, "wrapped"));
+	want = xasprintf("match %zu of %zu (search wrapped)", n, n);
+	assert_string_equal(msg(r), want);
+	free(want);
 	/* The last matches are in profiles: the pane shows them. */
-	assert_false(r->matches[r->match_cur].body);
-	assert_true(r->pane_visible);
+	assert_true(pane_open(r));
 	reader_key(r, 'n');
-	assert_int_equal(r->match_cur, 0);
-	assert_int_equal(r->focus, REGION_BODY);
+	assert_non_null(strstr(msg(r), "match 1 of "));
+	assert_int_equal(reader_focus(r), REGION_BODY);
 }
 
 static void
@@ -704,20 +887,26 @@ reader_key__slash_prompt__types_searches_and_cancels(void **state)
 	struct reader *r = f->r;
 
 	reader_key(r, '/');
-	assert_int_equal(r->mode, MODE_PROMPT);
+	assert_int_equal(reader_keymode(r), KEYMODE_PROMPT);
 	keys(r, "zzq");
 	reader_key(r, KEYC_BSPACE);
-	assert_string_equal(r->prompt.data, "zz");
+	assert_string_equal(reader_prompt(r), "zz");
 	reader_key(r, KEYC_ENTER);
-	assert_int_equal(r->mode, MODE_NORMAL);
-	assert_string_equal(r->msg, "Pattern not found: zz");
+	assert_int_equal(reader_keymode(r), KEYMODE_NORMAL);
+	assert_string_equal(msg(r), "Pattern not found: zz");
 	reader_key(r, 'n');
-	assert_string_equal(r->msg, "Pattern not found: zz");
+	assert_string_equal(msg(r), "Pattern not found: zz");
 	reader_key(r, '/');
 	reader_key(r, 'x');
+	reader_key(r, KEYC_CTRL('u'));
+	assert_string_equal(reader_prompt(r), "");
+	reader_key(r, 'x');
 	reader_key(r, KEYC_ESC);
-	assert_int_equal(r->mode, MODE_NORMAL);
-	assert_string_equal(r->pattern, "zz");
+	assert_int_equal(reader_keymode(r), KEYMODE_NORMAL);
+	/* An empty pattern searches for the last one again. */
+	reader_key(r, '/');
+	reader_key(r, KEYC_ENTER);
+	assert_string_equal(msg(r), "Pattern not found: zz");
 }
 
 static void
@@ -725,41 +914,17 @@ reader_search__after_resize__current_match_kept(void **state)
 {
 	struct fx *f = *state;
 	struct reader *r = f->r;
-	size_t cur;
+	char *s;
 
-	reader_search(r, "paragraph 30 ");
-	assert_int_equal(r->nmatches, 1);
-	cur = r->matches[r->match_cur].line;
+	assert_int_equal(reader_search(r, "paragraph 30 "), 1);
+	s = current_match(r, REGION_BODY);
+	assert_string_equal(s, "Paragraph 30 ");
+	free(s);
 	reader_resize(r, 50, 20);
-	assert_int_equal(r->nmatches, 1);
-	assert_true(r->matches[r->match_cur].line != cur);
-	assert_true(r->match_on);
-}
-
-/* The text a match highlights, a space at each line break. */
-static char *
-match_text(const struct reader *r, const struct match *m)
-{
-	const struct doc *d = m->body ? &r->bodydoc : &r->panedoc;
-	const struct line *l;
-	struct buf b, line;
-	size_t i, s, start, end;
-
-	buf_init(&b);
-	buf_init(&line);
-	for (i = m->line; i <= m->line1; i++) {
-		l = doc_line(d, i);
-		buf_reset(&line);
-		for (s = 0; s < l->nspans; s++)
-			buf_add(&line, l->spans[s].text, l->spans[s].len);
-		if (!reader_match_bytes(m, l, i, &start, &end))
-			continue;
-		if (b.len > 0)
-			buf_addc(&b, ' ');
-		buf_add(&b, line.data + start, end - start);
-	}
-	buf_free(&line);
-	return buf_release(&b);
+	s = current_match(r, REGION_BODY);
+	assert_string_equal(s, "Paragraph 30 ");
+	free(s);
+	assert_string_equal(msg(r), "match 1 of 1");
 }
 
 static void
@@ -769,8 +934,7 @@ reader_search__phrase_over_line_break__found_at_every_width(void **state)
 	struct reader *r = f->r;
 	static const int widths[] = { 160, 60, 40 };
 	const char *phrase = "which goes on long enough to wrap at a narrow";
-	const struct match *m;
-	size_t i, n, k;
+	size_t i, k;
 	bool broken = false;
 	char *s;
 
@@ -778,16 +942,16 @@ reader_search__phrase_over_line_break__found_at_every_width(void **state)
 		reader_resize(r, widths[i], 20);
 		/* Once in each of the sixty paragraphs of the third section. */
 		assert_int_equal(reader_search(r, phrase), 60);
-		for (k = 0; k < r->nmatches; k++) {
-			m = &r->matches[k];
-			broken |= m->line1 > m->line;
-			s = match_text(r, m);
+		for (k = 0; k < 60; k++) {
+			/* The whole phrase is highlighted, on one line or
+			 * two. */
+			s = current_match(r, REGION_BODY);
+			broken |= strchr(s, ' ') != NULL &&
+			    strcmp(s, phrase) == 0 &&
+			    find_row(r, REGION_BODY, phrase) < 0;
 			assert_string_equal(s, phrase);
 			free(s);
-			/* Drawn on each of its lines. */
-			m = reader_line_matches(r, true, r->matches[k].line1,
-			    &n);
-			assert_true(n >= 1);
+			reader_key(r, 'n');
 		}
 	}
 	/* At the narrower widths the phrase runs over a line break. */
@@ -799,19 +963,21 @@ reader_search__space_at_a_line_break__no_empty_match(void **state)
 {
 	struct fx *f = *state;
 	struct reader *r = f->r;
-	size_t k, start, end;
-	const struct match *m;
+	struct row_marks m;
+	size_t k, seen = 0;
+	int i;
 
 	reader_resize(r, 40, 20);
-	reader_search(r, " ");
-	assert_true(r->nmatches > 0);
-	for (k = 0; k < r->nmatches && r->matches[k].body; k++) {
-		m = &r->matches[k];
-		assert_true(m->line1 >= m->line);
-		assert_true(reader_match_bytes(m, doc_line(&r->bodydoc,
-		    m->line), m->line, &start, &end));
-		assert_int_equal(end - start, 1);
+	assert_true(reader_search(r, " ") > 0);
+	for (i = 0; i < rows_of(r, REGION_BODY); i++) {
+		if (reader_row(r, REGION_BODY, i, &m) == NULL)
+			break;
+		for (k = 0; k < m.nhl; k++) {
+			assert_int_equal(m.hl[k].end - m.hl[k].start, 1);
+			seen++;
+		}
 	}
+	assert_true(seen > 0);
 }
 
 static void
@@ -819,18 +985,44 @@ reader_resize__search_on_and_pane_scrolled__pane_place_kept(void **state)
 {
 	struct fx *f = *state;
 	struct reader *r = f->r;
+	char *row2, *now;
 
 	reader_resize(r, 160, 12);
 	reader_search(r, "taliban");
 	reader_follow(r, (struct ref_target){ REF_ACTOR, actor(f, "taliban") });
-	assert_true(r->panedoc.nlines > (size_t)r->pane_area.h + 2);
+	row2 = row_text(r, REGION_PANE, 2);
 	reader_key(r, 'j');
 	reader_key(r, 'j');
-	assert_int_equal(r->panedoc.top, 2);
+	now = row_text(r, REGION_PANE, 0);
+	assert_string_equal(now, row2);
+	free(now);
 	/* One column more: the article is laid out again, not the pane. */
 	reader_resize(r, 161, 12);
-	assert_int_equal(r->panedoc.top, 2);
-	assert_true(r->nmatches > 0);
+	now = row_text(r, REGION_PANE, 0);
+	assert_string_equal(now, row2);
+	free(now);
+	free(row2);
+	reader_key(r, 'n');
+	assert_non_null(strstr(msg(r), "match "));
+}
+
+/* Opening and closing a pane lays the article out again, never searches. */
+static void
+reader_search__pane_opened_and_closed__no_search_again(void **state)
+{
+	struct fx *f = *state;
+	struct reader *r = f->r;
+	size_t n = reader_search(r, "taliban");
+	char *s;
+
+	reader_follow(r, (struct ref_target){ REF_ACTOR, actor(f, "russia") });
+	reader_key(r, KEYC_ESC);
+	reader_key(r, 'e');
+	reader_key(r, KEYC_ESC);
+	reader_key(r, 'N');
+	s = xasprintf("match %zu of %zu (search wrapped)", n, n);
+	assert_string_equal(msg(r), s);
+	free(s);
 }
 
 /* ---- actor index ------------------------------------------------------- */
@@ -843,12 +1035,12 @@ reader_filter__case_accents_and_aliases__matching_actors(void **state)
 
 	assert_int_equal(reader_filter(r, ""), 3);
 	/* Sorted by name: Kürdistan, Russia, Taliban. */
-	assert_int_equal(r->index_items[0], actor(f, "kurdistan"));
-	assert_int_equal(r->index_items[2], actor(f, "taliban"));
+	assert_int_equal(reader_index_actor(r, 0), actor(f, "kurdistan"));
+	assert_int_equal(reader_index_actor(r, 2), actor(f, "taliban"));
 	assert_int_equal(reader_filter(r, "KURD"), 1);
-	assert_int_equal(r->index_items[0], actor(f, "kurdistan"));
+	assert_int_equal(reader_index_actor(r, 0), actor(f, "kurdistan"));
 	assert_int_equal(reader_filter(r, "emirate"), 1);
-	assert_int_equal(r->index_items[0], actor(f, "taliban"));
+	assert_int_equal(reader_index_actor(r, 0), actor(f, "taliban"));
 	assert_int_equal(reader_filter(r, "moscow"), 1);
 	assert_int_equal(reader_filter(r, "nobody"), 0);
 }
@@ -860,25 +1052,30 @@ reader_key__index_typing__filters_and_enter_opens(void **state)
 	struct reader *r = f->r;
 
 	reader_key(r, 'a');
-	assert_int_equal(r->mode, MODE_INDEX);
-	assert_int_equal(r->nindex, 3);
+	assert_int_equal(reader_keymode(r), KEYMODE_INDEX);
+	assert_int_equal(reader_index_count(r), 3);
 	/* Letters filter: q and j are text here, not commands. */
 	keys(r, "rusq");
-	assert_int_equal(r->nindex, 0);
+	assert_int_equal(reader_index_count(r), 0);
 	reader_key(r, KEYC_BSPACE);
-	assert_int_equal(r->nindex, 1);
+	assert_int_equal(reader_index_count(r), 1);
 	reader_key(r, KEYC_ENTER);
-	assert_int_equal(r->mode, MODE_NORMAL);
-	assert_int_equal(r->pane, PANE_ACTOR);
-	assert_int_equal(r->pane_index, actor(f, "russia"));
+	assert_int_equal(reader_keymode(r), KEYMODE_NORMAL);
+	assert_true(pane_shows(r, UNIT_ACTOR, actor(f, "russia")));
 	reader_key(r, KEYC_BSPACE);
-	assert_false(r->pane_visible);
+	assert_false(pane_open(r));
 	reader_key(r, 'a');
 	reader_key(r, KEYC_DOWN);
-	assert_int_equal(r->index_cur, 1);
+	assert_int_equal(reader_index_cursor(r), 1);
+	/* ^U clears the filter. */
+	keys(r, "tal");
+	assert_int_equal(reader_index_count(r), 1);
+	reader_key(r, KEYC_CTRL('u'));
+	assert_string_equal(reader_index_filter(r), "");
+	assert_int_equal(reader_index_count(r), 3);
 	reader_key(r, KEYC_ESC);
-	assert_int_equal(r->mode, MODE_NORMAL);
-	assert_false(r->pane_visible);
+	assert_int_equal(reader_keymode(r), KEYMODE_NORMAL);
+	assert_false(pane_open(r));
 }
 
 /* ---- help and mouse ---------------------------------------------------- */
@@ -892,14 +1089,14 @@ reader_key__help__lists_keys_and_closes(void **state)
 	bool found = false;
 
 	reader_key(r, '?');
-	assert_int_equal(r->mode, MODE_HELP);
-	for (i = 0; i < r->nhelp; i++)
-		found |= strstr(r->help_lines[i], "Shift-Tab") != NULL;
+	assert_int_equal(reader_keymode(r), KEYMODE_HELP);
+	for (i = 0; i < reader_help_count(r); i++)
+		found |= strstr(reader_help_line(r, i), "Shift-Tab") != NULL;
 	assert_true(found);
 	assert_int_equal(reader_key(r, 'q'), READER_CONTINUE);
-	assert_int_equal(r->mode, MODE_NORMAL);
+	assert_int_equal(reader_keymode(r), KEYMODE_NORMAL);
 	reader_key(r, 'Z');
-	assert_non_null(strstr(r->msg, "not bound"));
+	assert_non_null(strstr(msg(r), "not bound"));
 }
 
 static void
@@ -907,30 +1104,29 @@ reader_resize__help_and_index_open__last_rows_still_shown(void **state)
 {
 	struct fx *f = *state;
 	struct reader *r = f->r;
+	const struct geometry *g = reader_geometry(r);
 	size_t h;
 
-	/* The end of the help, then a screen where it all fits: all shown. */
+	/* The end of the help, then a screen where more of it fits. */
 	reader_resize(r, 60, 20);
 	reader_key(r, '?');
 	reader_key(r, KEYC_END);
-	assert_true(r->help_top > 0);
-	reader_resize(r, 160, 50);
-	assert_true(r->nhelp <= (size_t)r->overlay.h - 2);
-	assert_int_equal(r->help_top, 0);
+	assert_true(reader_help_top(r) > 0);
 	reader_resize(r, 40, 12);
-	h = (size_t)r->overlay.h - 2;
+	h = (size_t)g->overlay.h - 2;
 	reader_key(r, KEYC_END);
-	assert_int_equal(r->help_top + h, r->nhelp);
+	assert_int_equal(reader_help_top(r) + h, reader_help_count(r));
 	reader_key(r, KEYC_ESC);
 
 	/* The index cursor on its last actor stays in the smaller list. */
 	reader_resize(r, 160, 50);
 	reader_key(r, 'a');
 	reader_key(r, KEYC_END);
-	assert_int_equal(r->index_cur, r->nindex - 1);
+	assert_int_equal(reader_index_cursor(r), reader_index_count(r) - 1);
 	reader_resize(r, 40, 12);
-	assert_true(r->index_cur >= r->index_top);
-	assert_true(r->index_cur < r->index_top + (size_t)r->index_list.h);
+	assert_true(reader_index_cursor(r) >= reader_index_top(r));
+	assert_true(reader_index_cursor(r) < reader_index_top(r) +
+	    (size_t)g->index_list.h);
 }
 
 static void
@@ -938,26 +1134,39 @@ reader_click__toc_entry_and_reference__followed(void **state)
 {
 	struct fx *f = *state;
 	struct reader *r = f->r;
+	const struct geometry *g = reader_geometry(r);
 	const struct line *l;
-	int x;
+	struct row_marks m;
+	int x, row;
 	size_t s;
+	char *top, *now;
 
 	/* The TOC's row 1 + entry. */
-	reader_click(r, r->toc.x + 3, r->toc.y + 1 + 1);
-	assert_true(top_is(&r->bodydoc, "First section"));
-	/* The line with the Taliban, two lines below the heading. */
-	l = doc_line(&r->bodydoc, r->bodydoc.top + 3);
-	x = r->body.x + 1;
+	reader_click(r, g->toc.x + 3, g->toc.y + 1 + 1);
+	assert_true(top_is(r, REGION_BODY, "First section"));
+	/* The line with the Taliban below the heading. */
+	row = find_row(r, REGION_BODY, "The Taliban leaders");
+	assert_true(row > 0);
+	l = reader_row(r, REGION_BODY, row, &m);
+	x = g->body.x + 1;
 	for (s = 0; s < l->nspans && l->spans[s].ref.kind == REF_NONE; s++)
 		x += l->spans[s].width;
 	assert_true(s < l->nspans);
-	reader_click(r, x, r->body.y + 3);
-	assert_true(r->pane_visible);
-	assert_int_equal(r->pane_index, actor(f, "taliban"));
-	reader_wheel(r, r->pane_area.x + 2, r->pane_area.y + 1, 3);
-	assert_int_equal(r->panedoc.top, 0);	/* shorter than the pane */
-	reader_wheel(r, r->body.x + 2, r->body.y + 1, 3);
-	assert_true(r->bodydoc.top > 0);
+	reader_click(r, x, g->body.y + row);
+	assert_true(pane_shows(r, UNIT_ACTOR, actor(f, "taliban")));
+	top = row_text(r, REGION_PANE, 0);
+	reader_wheel(r, g->pane_area.x + 2, g->pane_area.y + 1, 3);
+	/* Shorter than the pane: it does not move. */
+	now = row_text(r, REGION_PANE, 0);
+	assert_string_equal(now, top);
+	free(now);
+	free(top);
+	top = row_text(r, REGION_BODY, 3);
+	reader_wheel(r, g->body.x + 2, g->body.y + 1, 3);
+	now = row_text(r, REGION_BODY, 0);
+	assert_string_equal(now, top);
+	free(now);
+	free(top);
 }
 
 static void
@@ -965,17 +1174,17 @@ reader_click__index_row__opens_that_actor(void **state)
 {
 	struct fx *f = *state;
 	struct reader *r = f->r;
+	const struct geometry *g = reader_geometry(r);
 
 	reader_key(r, 'a');
 	/* Rows: Kürdistan, Russia, Taliban. */
-	reader_click(r, r->index_list.x + 2, r->index_list.y + 1);
-	assert_int_equal(r->mode, MODE_NORMAL);
-	assert_int_equal(r->pane, PANE_ACTOR);
-	assert_int_equal(r->pane_index, actor(f, "russia"));
+	reader_click(r, g->index_list.x + 2, g->index_list.y + 1);
+	assert_int_equal(reader_keymode(r), KEYMODE_NORMAL);
+	assert_true(pane_shows(r, UNIT_ACTOR, actor(f, "russia")));
 	/* A click outside the box closes the index. */
 	reader_key(r, 'a');
-	reader_click(r, 0, r->rows - 3);
-	assert_int_equal(r->mode, MODE_NORMAL);
+	reader_click(r, 0, g->status_y - 1);
+	assert_int_equal(reader_keymode(r), KEYMODE_NORMAL);
 }
 
 static void
@@ -983,20 +1192,68 @@ reader_key__o__focus_between_article_and_pane(void **state)
 {
 	struct fx *f = *state;
 	struct reader *r = f->r;
+	char *row1 = row_text(r, REGION_BODY, 1), *now, *pane0;
 
 	reader_key(r, 'o');
-	assert_string_equal(r->msg, "No pane is open: e shows the experts");
+	assert_string_equal(msg(r), "No pane is open: e shows the experts");
 	reader_key(r, 'e');
-	assert_int_equal(r->focus, REGION_PANE);
+	assert_int_equal(reader_focus(r), REGION_PANE);
+	pane0 = row_text(r, REGION_PANE, 0);
 	reader_key(r, 'o');
-	assert_int_equal(r->focus, REGION_BODY);
-	assert_true(r->pane_visible);
+	assert_int_equal(reader_focus(r), REGION_BODY);
+	assert_true(pane_open(r));
 	/* j now scrolls the article, not the pane. */
 	reader_key(r, 'j');
-	assert_int_equal(r->bodydoc.top, 1);
-	assert_int_equal(r->panedoc.top, 0);
+	now = row_text(r, REGION_BODY, 0);
+	assert_string_equal(now, row1);
+	free(now);
+	now = row_text(r, REGION_PANE, 0);
+	assert_string_equal(now, pane0);
+	free(now);
 	reader_key(r, 'o');
-	assert_int_equal(r->focus, REGION_PANE);
+	assert_int_equal(reader_focus(r), REGION_PANE);
+	free(row1);
+	free(pane0);
+}
+
+/* ^L asks the view to redraw the whole screen, once. */
+static void
+reader_key__ctrl_l__redraw_asked_once(void **state)
+{
+	struct fx *f = *state;
+	struct reader *r = f->r;
+
+	assert_false(reader_take_redraw(r));
+	reader_key(r, KEYC_CTRL('l'));
+	assert_true(reader_take_redraw(r));
+	assert_false(reader_take_redraw(r));
+	/* In the help too, and while the window is too small. */
+	reader_key(r, '?');
+	reader_key(r, KEYC_CTRL('l'));
+	assert_true(reader_take_redraw(r));
+}
+
+/*
+ * Only what is drawn is laid out: the first screen lays out the parts it
+ * shows, not the sixty paragraphs' section beyond it; idle work lays out
+ * the rest, a part at a time. Work is counted, not timed.
+ */
+static void
+reader_resize__first_screen__only_drawn_parts_laid_out(void **state)
+{
+	struct fx *f = *state;
+	struct reader *r = reader_new(f->b, f->x);
+	size_t steps = 0;
+
+	reader_resize(r, 160, 12);
+	assert_non_null(reader_row(r, REGION_BODY, 0,
+	    &(struct row_marks){ 0 }));
+	assert_true(reader_idle(r));
+	while (reader_idle(r))
+		assert_true(++steps < 10);
+	/* Five parts after the title block: at most four were left. */
+	assert_true(steps <= 4);
+	reader_free(r);
 }
 
 int
@@ -1018,6 +1275,7 @@ main(void)
 		T(reader_key__tab_with_no_reference_on_screen__message),
 		T(reader_key__tab_on_narrow_screen__reference_over_two_lines_is_one),
 		T(reader_key__enter_then_backspace__actor_pane_and_exact_place_back),
+		T(reader_key__new_jump_after_backspace__forward_list_cleared),
 		T(reader_key__backspace_with_no_history__message),
 		T(reader_key__related_actor_in_pane__followed_in_pane),
 		T(reader_follow__mention__article_line_with_mention_selected),
@@ -1032,6 +1290,7 @@ main(void)
 		T(reader_search__phrase_over_line_break__found_at_every_width),
 		T(reader_search__space_at_a_line_break__no_empty_match),
 		T(reader_resize__search_on_and_pane_scrolled__pane_place_kept),
+		T(reader_search__pane_opened_and_closed__no_search_again),
 		T(reader_filter__case_accents_and_aliases__matching_actors),
 		T(reader_key__index_typing__filters_and_enter_opens),
 		T(reader_key__help__lists_keys_and_closes),
@@ -1039,6 +1298,8 @@ main(void)
 		T(reader_click__toc_entry_and_reference__followed),
 		T(reader_click__index_row__opens_that_actor),
 		T(reader_key__o__focus_between_article_and_pane),
+		T(reader_key__ctrl_l__redraw_asked_once),
+		T(reader_resize__first_screen__only_drawn_parts_laid_out),
 	};
 #undef T
 	int rc;

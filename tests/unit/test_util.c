@@ -88,7 +88,7 @@ static void
 util_read_file__fixture__whole_text(void **state)
 {
 	size_t len;
-	char *s = util_read_file(fixture("mini/briefing.md"), &len);
+	char *s = util_read_file(golden_case("mini/briefing.md"), &len);
 
 	(void)state;
 	assert_non_null(s);

@@ -1,12 +1,14 @@
 /*
- * Unit tests for layout.c: bodies parsed here with cmark, and whole units
- * from tests/fixtures/layout/refs through the loader and the index.
+ * Unit tests of the typesetter (typeset.c) on pages from the composers
+ * (compose.h): bodies parsed here with cmark, and whole units from
+ * tests/fixtures/layout/refs through the loader and the index.
  */
 #include "test_common.h"
 
 #include <string.h>
 
-#include "layout.h"
+#include "compose.h"
+#include "typeset.h"
 #include "load.h"
 #include "textsafe.h"
 #include "util.h"
@@ -31,16 +33,34 @@ static const char paragraph[] =
 static struct layout *
 lay_md(const char *md, int width, int cmark_opts)
 {
-	struct layout_opts opts = { width, false };
+	struct compose_opts co = { false };
+	struct typeset_opts to = { width };
 	struct body body;
 	struct layout *lay;
+	struct page *page;
 
 	body.doc = cmark_parse_document(md, strlen(md),
 	    CMARK_OPT_SOURCEPOS | cmark_opts);
 	body.file = NULL;
 	body.autolink = true;
-	lay = layout_body(&body, &opts);
+	page = compose_body(&body, &co);
+	lay = typeset(page, &to);
+	page_free(page);
 	cmark_node_free(body.doc);
+	return lay;
+}
+
+/* A unit's page, typeset at a width; reference marks as --dump has them. */
+static struct layout *
+lay_unit(const struct briefing *b, const struct xref *x, struct unit_ref u,
+    int width, bool marks)
+{
+	struct compose_opts co = { marks };
+	struct typeset_opts to = { width };
+	struct page *page = compose_page(b, x, u, &co);
+	struct layout *lay = typeset(page, &to);
+
+	page_free(page);
 	return lay;
 }
 
@@ -240,28 +260,28 @@ section_ref(const struct briefing *b, const char *id)
 /* ---- paragraphs and wrapping -------------------------------------------- */
 
 static void
-layout_body__paragraph_width_20__fits_words_whole(void **state)
+typeset__paragraph_width_20__fits_words_whole(void **state)
 {
 	(void)state;
 	check_paragraph(20);
 }
 
 static void
-layout_body__paragraph_width_40__fits_words_whole(void **state)
+typeset__paragraph_width_40__fits_words_whole(void **state)
 {
 	(void)state;
 	check_paragraph(40);
 }
 
 static void
-layout_body__paragraph_width_80__fits_words_whole(void **state)
+typeset__paragraph_width_80__fits_words_whole(void **state)
 {
 	(void)state;
 	check_paragraph(80);
 }
 
 static void
-layout_body__long_word__broken_at_width(void **state)
+typeset__long_word__broken_at_width(void **state)
 {
 	static const char *const want[] = {
 		"a", "Counter", "terrori", "sm b", NULL
@@ -272,7 +292,7 @@ layout_body__long_word__broken_at_width(void **state)
 }
 
 static void
-layout_body__cjk_odd_width__two_columns_never_over(void **state)
+typeset__cjk_odd_width__two_columns_never_over(void **state)
 {
 	/* ten ideographs, 20 columns, at width 7: 3 per line (6 columns) */
 	static const char cjk[] = "\xe4\xb8\xad\xe5\x9b\xbd\xe5\x92\x8c"
@@ -302,7 +322,7 @@ layout_body__cjk_odd_width__two_columns_never_over(void **state)
 }
 
 static void
-layout_body__width_one__ends_and_fits(void **state)
+typeset__width_one__ends_and_fits(void **state)
 {
 	struct layout *lay;
 
@@ -317,7 +337,7 @@ layout_body__width_one__ends_and_fits(void **state)
 }
 
 static void
-layout_body__deep_nesting__no_crash_prefix_capped(void **state)
+typeset__deep_nesting__no_crash_prefix_capped(void **state)
 {
 	struct buf md;
 	struct layout *lay;
@@ -339,7 +359,7 @@ layout_body__deep_nesting__no_crash_prefix_capped(void **state)
 /* ---- blocks -------------------------------------------------------------- */
 
 static void
-layout_body__nested_lists__markers_by_depth_and_hanging_indent(void **state)
+typeset__nested_lists__markers_by_depth_and_hanging_indent(void **state)
 {
 	static const char *const want[] = {
 		BULLET " one two",
@@ -363,7 +383,7 @@ layout_body__nested_lists__markers_by_depth_and_hanging_indent(void **state)
 }
 
 static void
-layout_body__empty_items__markers_still_shown(void **state)
+typeset__empty_items__markers_still_shown(void **state)
 {
 	static const char *const want[] = {
 		BULLET, BULLET " " WHITE, BULLET " b", NULL
@@ -374,7 +394,7 @@ layout_body__empty_items__markers_still_shown(void **state)
 }
 
 static void
-layout_body__ordered_list_to_ten__numbers_right_aligned(void **state)
+typeset__ordered_list_to_ten__numbers_right_aligned(void **state)
 {
 	static const char *const want[] = {
 		" 8. eight", " 9. nine", "10. ten and more", "    words", NULL
@@ -386,7 +406,7 @@ layout_body__ordered_list_to_ten__numbers_right_aligned(void **state)
 }
 
 static void
-layout_body__loose_list__blank_lines_between_items(void **state)
+typeset__loose_list__blank_lines_between_items(void **state)
 {
 	static const char *const want[] = {
 		"1) a", "", "2) b", "", "after", NULL
@@ -397,7 +417,7 @@ layout_body__loose_list__blank_lines_between_items(void **state)
 }
 
 static void
-layout_body__blockquote__bars_and_quote_style(void **state)
+typeset__blockquote__bars_and_quote_style(void **state)
 {
 	static const char *const want[] = {
 		"before", "", BAR " one two", BAR " three", BAR,
@@ -413,7 +433,7 @@ layout_body__blockquote__bars_and_quote_style(void **state)
 }
 
 static void
-layout_body__quote_attribution__right_aligned_attrib(void **state)
+typeset__quote_attribution__right_aligned_attrib(void **state)
 {
 	struct layout *lay;
 	const struct span *s;
@@ -440,7 +460,7 @@ layout_body__quote_attribution__right_aligned_attrib(void **state)
 }
 
 static void
-layout_body__code_block__tabs_expanded_indent_kept(void **state)
+typeset__code_block__tabs_expanded_indent_kept(void **state)
 {
 	static const char *const want[] = {
 		"  int     x;", "      y = 1;", "", "  z", NULL
@@ -454,7 +474,7 @@ layout_body__code_block__tabs_expanded_indent_kept(void **state)
 }
 
 static void
-layout_body__code_block_narrow__cut_hard_not_filled(void **state)
+typeset__code_block_narrow__cut_hard_not_filled(void **state)
 {
 	static const char *const want[] = {
 		"  a b c", "  d e f", "  g h", NULL
@@ -465,7 +485,7 @@ layout_body__code_block_narrow__cut_hard_not_filled(void **state)
 }
 
 static void
-layout_body__hard_and_soft_breaks__line_and_space(void **state)
+typeset__hard_and_soft_breaks__line_and_space(void **state)
 {
 	static const char *const want[] = { "one two", "three", "four", NULL };
 
@@ -474,7 +494,7 @@ layout_body__hard_and_soft_breaks__line_and_space(void **state)
 }
 
 static void
-layout_body__emphasis_strong_code__style_bits(void **state)
+typeset__emphasis_strong_code__style_bits(void **state)
 {
 	struct layout *lay;
 
@@ -491,7 +511,7 @@ layout_body__emphasis_strong_code__style_bits(void **state)
 }
 
 static void
-layout_body__heading_levels__double_single_or_no_rule(void **state)
+typeset__heading_levels__double_single_or_no_rule(void **state)
 {
 	struct layout *lay;
 
@@ -514,7 +534,7 @@ layout_body__heading_levels__double_single_or_no_rule(void **state)
 }
 
 static void
-layout_body__thematic_break__rule_across_width(void **state)
+typeset__thematic_break__rule_across_width(void **state)
 {
 	struct layout *lay;
 
@@ -526,7 +546,7 @@ layout_body__thematic_break__rule_across_width(void **state)
 }
 
 static void
-layout_body__links_images_html__url_dim_html_literal(void **state)
+typeset__links_images_html__url_dim_html_literal(void **state)
 {
 	struct layout *lay;
 	const struct span *s;
@@ -546,7 +566,7 @@ layout_body__links_images_html__url_dim_html_literal(void **state)
 }
 
 static void
-layout_body__block_ordinals__same_at_every_width(void **state)
+typeset__block_ordinals__same_at_every_width(void **state)
 {
 	static const char md[] = "# H\n\nfirst paragraph with words\n\n"
 	    "- item one\n- item two\n\n> quoted words here\n";
@@ -577,7 +597,7 @@ layout_body__block_ordinals__same_at_every_width(void **state)
 /* ---- unsafe text ---------------------------------------------------------- */
 
 static void
-layout_body__esc_entity__placeholder_control_style(void **state)
+typeset__esc_entity__placeholder_control_style(void **state)
 {
 	struct layout *lay;
 	const struct span *s;
@@ -595,7 +615,7 @@ layout_body__esc_entity__placeholder_control_style(void **state)
 }
 
 static void
-layout_body__rlo_and_c1__visible_placeholders(void **state)
+typeset__rlo_and_c1__visible_placeholders(void **state)
 {
 	struct layout *lay;
 
@@ -611,7 +631,7 @@ layout_body__rlo_and_c1__visible_placeholders(void **state)
 }
 
 static void
-layout_body__broken_utf8__replacement_character(void **state)
+typeset__broken_utf8__replacement_character(void **state)
 {
 	struct layout *lay;
 
@@ -625,7 +645,7 @@ layout_body__broken_utf8__replacement_character(void **state)
 }
 
 static void
-layout_body__placeholder_narrow__split_never_over(void **state)
+typeset__placeholder_narrow__split_never_over(void **state)
 {
 	static const char *const want[] = {
 		"<U+20", "2E><U", "+202E", ">", NULL
@@ -638,16 +658,17 @@ layout_body__placeholder_narrow__split_never_over(void **state)
 /* ---- units ------------------------------------------------------------------ */
 
 static void
-layout_unit__section_mark_refs__markers_and_references(void **state)
+compose_page__section_mark_refs__markers_and_references(void **state)
 {
-	struct layout_opts opts = { 80, true };
+	const int width = 80;
+	const bool marks = true;
 	const struct fx *fx = *state;
 	struct briefing *b = fx->b;
 	struct layout *lay;
 	struct xref *x = fx->x;
 	int refs;
 
-	lay = layout_unit(b, x, section_ref(b, "moscows-options"), &opts);
+	lay = lay_unit(b, x, section_ref(b, "moscows-options"), width, marks);
 	assert_fits(lay, 80);
 	assert_line(lay, 0, "Moscow's options");
 	assert_true(find_span(lay, 0, "Moscow")->style & STYLE_HEADING);
@@ -668,9 +689,10 @@ layout_unit__section_mark_refs__markers_and_references(void **state)
 }
 
 static void
-layout_unit__section_refs__spans_carry_target_and_mention(void **state)
+compose_page__section_refs__spans_carry_target_and_mention(void **state)
 {
-	struct layout_opts opts = { 80, false };
+	const int width = 80;
+	const bool marks = false;
 	const struct fx *fx = *state;
 	struct briefing *b = fx->b;
 	struct layout *lay;
@@ -680,7 +702,7 @@ layout_unit__section_refs__spans_carry_target_and_mention(void **state)
 	int i;
 
 	u = section_ref(b, "moscows-options");
-	lay = layout_unit(b, x, u, &opts);
+	lay = lay_unit(b, x, u, width, marks);
 	i = find_line(lay, 0, "Russia talks");
 	assert_true(i >= 0);
 	assert_true(find_line(lay, 0, "[1]") < 0);	/* no markers */
@@ -705,9 +727,10 @@ layout_unit__section_refs__spans_carry_target_and_mention(void **state)
 }
 
 static void
-layout_unit__wrapped_reference__pieces_share_ref(void **state)
+compose_page__wrapped_reference__pieces_share_ref(void **state)
 {
-	struct layout_opts opts = { 18, true };
+	const int width = 18;
+	const bool marks = true;
 	const struct fx *fx = *state;
 	struct briefing *b = fx->b;
 	struct layout *lay;
@@ -715,7 +738,7 @@ layout_unit__wrapped_reference__pieces_share_ref(void **state)
 	struct xref *x = fx->x;
 	int i;
 
-	lay = layout_unit(b, x, section_ref(b, "moscows-options"), &opts);
+	lay = lay_unit(b, x, section_ref(b, "moscows-options"), width, marks);
 	assert_fits(lay, 18);
 	/* "the other section[3]." wraps inside the reference */
 	i = find_line(lay, 0, "see the other");
@@ -734,16 +757,17 @@ layout_unit__wrapped_reference__pieces_share_ref(void **state)
 }
 
 static void
-layout_unit__no_xref__explicit_links_still_refs(void **state)
+compose_page__no_xref__explicit_links_still_refs(void **state)
 {
-	struct layout_opts opts = { 80, true };
+	const int width = 80;
+	const bool marks = true;
 	const struct fx *fx = *state;
 	struct briefing *b = fx->b;
 	struct layout *lay;
 	const struct span *s;
 	int i;
 
-	lay = layout_unit(b, NULL, section_ref(b, "moscows-options"), &opts);
+	lay = lay_unit(b, NULL, section_ref(b, "moscows-options"), width, marks);
 	assert_fits(lay, 80);
 	/* no implicit mentions without the index, links resolved by id */
 	i = find_line(lay, 0, "Russia talks to the Taliban[1]; see the other "
@@ -756,9 +780,10 @@ layout_unit__no_xref__explicit_links_still_refs(void **state)
 }
 
 static void
-layout_unit__expert__profile_then_quotes_with_quote_ref(void **state)
+compose_page__expert__profile_then_quotes_with_quote_ref(void **state)
 {
-	struct layout_opts opts = { 60, false };
+	const int width = 60;
+	const bool marks = false;
 	const struct fx *fx = *state;
 	struct briefing *b = fx->b;
 	struct layout *lay;
@@ -769,7 +794,7 @@ layout_unit__expert__profile_then_quotes_with_quote_ref(void **state)
 
 	u.kind = UNIT_EXPERT;
 	u.index = briefing_find_expert(b, "clarke");
-	lay = layout_unit(b, x, u, &opts);
+	lay = lay_unit(b, x, u, width, marks);
 	assert_fits(lay, 60);
 	assert_line(lay, 0, "Colin P. Clarke");
 	assert_true(find_span(lay, 0, "Colin")->style & STYLE_TITLE);
@@ -794,9 +819,10 @@ layout_unit__expert__profile_then_quotes_with_quote_ref(void **state)
 }
 
 static void
-layout_unit__actor__related_mentions_backlinks(void **state)
+compose_page__actor__related_mentions_backlinks(void **state)
 {
-	struct layout_opts opts = { 80, false };
+	const int width = 80;
+	const bool marks = false;
 	const struct fx *fx = *state;
 	struct briefing *b = fx->b;
 	struct layout *lay;
@@ -807,7 +833,7 @@ layout_unit__actor__related_mentions_backlinks(void **state)
 
 	u.kind = UNIT_ACTOR;
 	u.index = briefing_find_actor(b, "taliban");
-	lay = layout_unit(b, x, u, &opts);
+	lay = lay_unit(b, x, u, width, marks);
 	assert_fits(lay, 80);
 	assert_line(lay, 0, "Taliban");
 	assert_line(lay, 2, "group \xc2\xb7 also known as the Taliban");
@@ -837,29 +863,31 @@ layout_unit__actor__related_mentions_backlinks(void **state)
 }
 
 static void
-layout_unit__out_of_range__empty_layout(void **state)
+compose_page__out_of_range__empty_layout(void **state)
 {
-	struct layout_opts opts = { 80, true };
+	const int width = 80;
+	const bool marks = true;
 	struct unit_ref u = { UNIT_ACTOR, 99 };
 	const struct fx *fx = *state;
 	struct briefing *b = fx->b;
 	struct layout *lay;
 	struct xref *x = fx->x;
 
-	lay = layout_unit(b, x, u, &opts);
+	lay = lay_unit(b, x, u, width, marks);
 	assert_int_equal(lay->nlines, 0);
 	layout_free(lay);
 }
 
 static void
-layout_header__title_source_tags__each_safe_line(void **state)
+compose_header__title_source_tags__each_safe_line(void **state)
 {
-	struct layout_opts opts = { 80, false };
+	const int width = 80;
+	const bool marks = false;
 	const struct fx *fx = *state;
 	struct briefing *b = fx->b;
 	struct layout *lay;
 
-	lay = layout_header(b, &opts);
+	lay = lay_unit(b, NULL, (struct unit_ref){ UNIT_HEADER, 0 }, width, marks);
 	assert_fits(lay, 80);
 	assert_line(lay, 0, "Layout fixture");
 	assert_true(find_span(lay, 0, "Layout")->style & STYLE_TITLE);
@@ -873,9 +901,10 @@ layout_header__title_source_tags__each_safe_line(void **state)
 }
 
 static void
-layout_header__escape_in_yaml__placeholder(void **state)
+compose_header__escape_in_yaml__placeholder(void **state)
 {
-	struct layout_opts opts = { 40, false };
+	const int width = 40;
+	const bool marks = false;
 	struct diag_list dl;
 	struct briefing *b;
 	struct layout *lay;
@@ -886,7 +915,7 @@ layout_header__escape_in_yaml__placeholder(void **state)
 	b = briefing_load_strings("---\ntitle: \"T \\e[2J\"\n---\ntext\n",
 	    NULL, NULL, NULL, false, &dl);
 	assert_non_null(b);
-	lay = layout_header(b, &opts);
+	lay = lay_unit(b, NULL, (struct unit_ref){ UNIT_HEADER, 0 }, width, marks);
 	assert_fits(lay, 40);
 	assert_line(lay, 0, "T " ESCPIC "[2J");
 	assert_true(find_span(lay, 0, ESCPIC)->style & STYLE_CONTROL);
@@ -898,52 +927,58 @@ layout_header__escape_in_yaml__placeholder(void **state)
 /* ---- one line ------------------------------------------------------------- */
 
 static void
-layout_text_line__too_long__cut_with_ellipsis(void **state)
+typeset_line__too_long__cut_with_ellipsis(void **state)
 {
-	struct line *l;
+	struct layout *lay;
+	const struct line *l;
 	char *t;
 
 	(void)state;
-	l = layout_text_line("Moscow's options\nand more", STYLE_BOLD, 10);
+	lay = typeset_line("Moscow's options\nand more", STYLE_BOLD, 10);
+	assert_int_equal(lay->nlines, 1);
+	l = &lay->lines[0];
 	t = line_text(l);
 	assert_string_equal(t, "Moscow's " HELLIP);
 	assert_int_equal(l->width, 10);
 	assert_int_equal(l->spans[0].style, STYLE_BOLD);
 	free(t);
-	line_free(l);
+	layout_free(lay);
 
 	/* a wide character that would straddle the edge goes too */
-	l = layout_text_line("ab\xe4\xb8\xad\xe5\x9b\xbd", 0, 4);
+	lay = typeset_line("ab\xe4\xb8\xad\xe5\x9b\xbd", 0, 4);
+	l = &lay->lines[0];
 	t = line_text(l);
 	assert_string_equal(t, "ab" HELLIP);
 	assert_int_equal(l->width, 3);
 	free(t);
-	line_free(l);
+	layout_free(lay);
 }
 
 static void
-layout_text_line__fits_or_tiny__unchanged_or_ellipsis(void **state)
+typeset_line__fits_or_tiny__unchanged_or_ellipsis(void **state)
 {
-	struct line *l;
+	struct layout *lay;
+	const struct line *l;
 	char *t;
 
 	(void)state;
-	l = layout_text_line("x\x1b" "y", 0, 3);
+	lay = typeset_line("x\x1b" "y", 0, 3);
+	l = &lay->lines[0];
 	t = line_text(l);
 	assert_string_equal(t, "x" ESCPIC "y");
 	assert_int_equal(l->spans[1].style, STYLE_CONTROL);
 	free(t);
-	line_free(l);
-	l = layout_text_line("abc", 0, 1);
-	t = line_text(l);
+	layout_free(lay);
+	lay = typeset_line("abc", 0, 1);
+	t = line_text(&lay->lines[0]);
 	assert_string_equal(t, HELLIP);
 	free(t);
-	line_free(l);
-	l = layout_text_line("abc", 0, 0);
-	assert_int_equal(l->nspans, 0);
-	assert_int_equal(l->width, 0);
-	line_free(l);
-	line_free(NULL);
+	layout_free(lay);
+	lay = typeset_line("abc", 0, 0);
+	assert_int_equal(lay->nlines, 1);
+	assert_int_equal(lay->lines[0].nspans, 0);
+	assert_int_equal(lay->lines[0].width, 0);
+	layout_free(lay);
 	layout_free(NULL);
 }
 
@@ -952,11 +987,12 @@ layout_text_line__fits_or_tiny__unchanged_or_ellipsis(void **state)
  * of the rest; another paragraph starts a count of its own.
  */
 static void
-layout_unit__many_mentions_in_one_paragraph__first_ten_and_count(void **state)
+compose_page__many_mentions_in_one_paragraph__first_ten_and_count(void **state)
 {
 	static const char *const actors[] = { "zed", "---\nname: Zed\n"
 	    "kind: group\n---\nA group.\n", NULL };
-	struct layout_opts opts = { 40, false };
+	const int width = 40;
+	const bool marks = false;
 	struct unit_ref u = { UNIT_ACTOR, 0 };
 	struct diag_list dl;
 	struct briefing *b;
@@ -975,7 +1011,7 @@ layout_unit__many_mentions_in_one_paragraph__first_ten_and_count(void **state)
 	b = briefing_load_strings(md.data, NULL, actors, NULL, false, &dl);
 	x = xref_build(b, &dl);
 	assert_int_equal(x->actors[0].mentions.n, 26);
-	lay = layout_unit(b, x, u, &opts);
+	lay = lay_unit(b, x, u, width, marks);
 	assert_fits(lay, 40);
 	m = find_line(lay, 0, "Mentioned in");
 	assert_true(m > 0);
@@ -998,69 +1034,69 @@ int
 main(void)
 {
 	const struct CMUnitTest tests[] = {
-		cmocka_unit_test(layout_body__paragraph_width_20__fits_words_whole),
-		cmocka_unit_test(layout_body__paragraph_width_40__fits_words_whole),
-		cmocka_unit_test(layout_body__paragraph_width_80__fits_words_whole),
-		cmocka_unit_test(layout_body__long_word__broken_at_width),
+		cmocka_unit_test(typeset__paragraph_width_20__fits_words_whole),
+		cmocka_unit_test(typeset__paragraph_width_40__fits_words_whole),
+		cmocka_unit_test(typeset__paragraph_width_80__fits_words_whole),
+		cmocka_unit_test(typeset__long_word__broken_at_width),
 		cmocka_unit_test(
-		    layout_body__cjk_odd_width__two_columns_never_over),
-		cmocka_unit_test(layout_body__width_one__ends_and_fits),
+		    typeset__cjk_odd_width__two_columns_never_over),
+		cmocka_unit_test(typeset__width_one__ends_and_fits),
 		cmocka_unit_test(
-		    layout_body__deep_nesting__no_crash_prefix_capped),
+		    typeset__deep_nesting__no_crash_prefix_capped),
 		cmocka_unit_test(
-		    layout_body__nested_lists__markers_by_depth_and_hanging_indent),
-		cmocka_unit_test(layout_body__empty_items__markers_still_shown),
+		    typeset__nested_lists__markers_by_depth_and_hanging_indent),
+		cmocka_unit_test(typeset__empty_items__markers_still_shown),
 		cmocka_unit_test(
-		    layout_body__ordered_list_to_ten__numbers_right_aligned),
+		    typeset__ordered_list_to_ten__numbers_right_aligned),
 		cmocka_unit_test(
-		    layout_body__loose_list__blank_lines_between_items),
-		cmocka_unit_test(layout_body__blockquote__bars_and_quote_style),
+		    typeset__loose_list__blank_lines_between_items),
+		cmocka_unit_test(typeset__blockquote__bars_and_quote_style),
 		cmocka_unit_test(
-		    layout_body__quote_attribution__right_aligned_attrib),
+		    typeset__quote_attribution__right_aligned_attrib),
 		cmocka_unit_test(
-		    layout_body__code_block__tabs_expanded_indent_kept),
+		    typeset__code_block__tabs_expanded_indent_kept),
 		cmocka_unit_test(
-		    layout_body__code_block_narrow__cut_hard_not_filled),
+		    typeset__code_block_narrow__cut_hard_not_filled),
 		cmocka_unit_test(
-		    layout_body__hard_and_soft_breaks__line_and_space),
+		    typeset__hard_and_soft_breaks__line_and_space),
 		cmocka_unit_test(
-		    layout_body__emphasis_strong_code__style_bits),
+		    typeset__emphasis_strong_code__style_bits),
 		cmocka_unit_test(
-		    layout_body__heading_levels__double_single_or_no_rule),
+		    typeset__heading_levels__double_single_or_no_rule),
 		cmocka_unit_test(
-		    layout_body__thematic_break__rule_across_width),
+		    typeset__thematic_break__rule_across_width),
 		cmocka_unit_test(
-		    layout_body__links_images_html__url_dim_html_literal),
+		    typeset__links_images_html__url_dim_html_literal),
 		cmocka_unit_test(
-		    layout_body__block_ordinals__same_at_every_width),
+		    typeset__block_ordinals__same_at_every_width),
 		cmocka_unit_test(
-		    layout_body__esc_entity__placeholder_control_style),
-		cmocka_unit_test(layout_body__rlo_and_c1__visible_placeholders),
+		    typeset__esc_entity__placeholder_control_style),
+		cmocka_unit_test(typeset__rlo_and_c1__visible_placeholders),
 		cmocka_unit_test(
-		    layout_body__broken_utf8__replacement_character),
+		    typeset__broken_utf8__replacement_character),
 		cmocka_unit_test(
-		    layout_body__placeholder_narrow__split_never_over),
+		    typeset__placeholder_narrow__split_never_over),
 		cmocka_unit_test(
-		    layout_unit__section_mark_refs__markers_and_references),
+		    compose_page__section_mark_refs__markers_and_references),
 		cmocka_unit_test(
-		    layout_unit__section_refs__spans_carry_target_and_mention),
+		    compose_page__section_refs__spans_carry_target_and_mention),
 		cmocka_unit_test(
-		    layout_unit__wrapped_reference__pieces_share_ref),
+		    compose_page__wrapped_reference__pieces_share_ref),
 		cmocka_unit_test(
-		    layout_unit__no_xref__explicit_links_still_refs),
+		    compose_page__no_xref__explicit_links_still_refs),
 		cmocka_unit_test(
-		    layout_unit__expert__profile_then_quotes_with_quote_ref),
+		    compose_page__expert__profile_then_quotes_with_quote_ref),
 		cmocka_unit_test(
-		    layout_unit__actor__related_mentions_backlinks),
-		cmocka_unit_test(layout_unit__out_of_range__empty_layout),
+		    compose_page__actor__related_mentions_backlinks),
+		cmocka_unit_test(compose_page__out_of_range__empty_layout),
 		cmocka_unit_test(
-		    layout_header__title_source_tags__each_safe_line),
-		cmocka_unit_test(layout_header__escape_in_yaml__placeholder),
+		    compose_header__title_source_tags__each_safe_line),
+		cmocka_unit_test(compose_header__escape_in_yaml__placeholder),
 		cmocka_unit_test(
-		    layout_unit__many_mentions_in_one_paragraph__first_ten_and_count),
-		cmocka_unit_test(layout_text_line__too_long__cut_with_ellipsis),
+		    compose_page__many_mentions_in_one_paragraph__first_ten_and_count),
+		cmocka_unit_test(typeset_line__too_long__cut_with_ellipsis),
 		cmocka_unit_test(
-		    layout_text_line__fits_or_tiny__unchanged_or_ellipsis),
+		    typeset_line__fits_or_tiny__unchanged_or_ellipsis),
 	};
 
 	return cmocka_run_group_tests(tests, fx_setup, fx_teardown);

@@ -1,0 +1,131 @@
+/*
+ * lcache: an array indexed by slot, each entry a page and two layouts.
+ */
+#include "lcache.h"
+
+#include <stdlib.h>
+
+#include "util.h"
+
+struct entry {
+	struct page	*page;
+	struct layout	*lay[2];	/* lay[0] the newest */
+};
+
+struct lcache {
+	const struct briefing	*b;
+	const struct xref	*x;
+	struct entry		*v;
+	size_t			 n;
+	size_t			 typeset_count;
+};
+
+struct lcache *
+lcache_new(const struct briefing *b, const struct xref *x)
+{
+	struct lcache *c = xcalloc(1, sizeof *c);
+
+	c->b = b;
+	c->x = x;
+	c->n = briefing_nslots(b);
+	c->v = xcalloc(c->n + 1, sizeof *c->v);
+	return c;
+}
+
+void
+lcache_free(struct lcache *c)
+{
+	size_t i;
+
+	if (c == NULL)
+		return;
+	for (i = 0; i < c->n; i++) {
+		page_free(c->v[i].page);
+		layout_free(c->v[i].lay[0]);
+		layout_free(c->v[i].lay[1]);
+	}
+	free(c->v);
+	free(c);
+}
+
+size_t
+lcache_slots(const struct lcache *c)
+{
+	return c->n;
+}
+
+const struct briefing *
+lcache_briefing(const struct lcache *c)
+{
+	return c->b;
+}
+
+const struct xref *
+lcache_xref(const struct lcache *c)
+{
+	return c->x;
+}
+
+const struct page *
+lcache_page(struct lcache *c, size_t slot)
+{
+	struct compose_opts opts = { .mark_refs = false };
+	struct entry *e;
+
+	if (slot >= c->n)
+		return NULL;
+	e = &c->v[slot];
+	if (e->page == NULL)
+		e->page = compose_page(c->b, c->x, briefing_slot_unit(c->b, slot),
+		    &opts);
+	return e->page;
+}
+
+const struct layout *
+lcache_peek(const struct lcache *c, size_t slot, int width)
+{
+	const struct entry *e;
+	int i;
+
+	if (slot >= c->n)
+		return NULL;
+	e = &c->v[slot];
+	for (i = 0; i < 2; i++)
+		if (e->lay[i] != NULL && e->lay[i]->width == width)
+			return e->lay[i];
+	return NULL;
+}
+
+const struct layout *
+lcache_layout(struct lcache *c, size_t slot, int width)
+{
+	struct typeset_opts opts;
+	struct layout *tmp;
+	struct entry *e;
+
+	if (slot >= c->n)
+		return NULL;
+	if (width < 1)
+		width = 1;
+	e = &c->v[slot];
+	if (e->lay[0] != NULL && e->lay[0]->width == width)
+		return e->lay[0];
+	if (e->lay[1] != NULL && e->lay[1]->width == width) {
+		tmp = e->lay[0];
+		e->lay[0] = e->lay[1];
+		e->lay[1] = tmp;
+		return e->lay[0];
+	}
+	opts.width = width;
+	layout_free(e->lay[1]);
+	e->lay[1] = e->lay[0];
+	e->lay[0] = typeset(lcache_page(c, slot), &opts);
+	c->typeset_count++;
+	return e->lay[0];
+}
+
+size_t
+lcache_typeset_count(const struct lcache *c)
+{
+	return c->typeset_count;
+}

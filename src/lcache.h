@@ -1,0 +1,36 @@
+/*
+ * lcache: the pages and layouts the reader shows, by slot (model.h). A
+ * slot's page is built the first time it is asked for and kept (pages do
+ * not depend on the width); its layouts are kept for the last two widths
+ * asked for, since showing and hiding the pane switches the article
+ * between two widths. Everything is made on demand: nothing is laid out
+ * that is not drawn or asked for. The cache owns what it returns; a
+ * layout stays valid until the same slot is asked for at a third width.
+ * It borrows the briefing and the index. Plain C.
+ */
+#ifndef BRIEFING_LCACHE_H
+#define BRIEFING_LCACHE_H
+
+#include <stddef.h>
+
+#include "compose.h"
+#include "typeset.h"
+
+struct lcache;
+
+struct lcache *lcache_new(const struct briefing *, const struct xref *);
+void	 lcache_free(struct lcache *);	/* accepts NULL */
+
+size_t	 lcache_slots(const struct lcache *);
+const struct briefing *lcache_briefing(const struct lcache *);
+const struct xref *lcache_xref(const struct lcache *);
+
+const struct page *lcache_page(struct lcache *, size_t slot);
+const struct layout *lcache_layout(struct lcache *, size_t slot, int width);
+/* The layout when it is already made, else NULL: no work. */
+const struct layout *lcache_peek(const struct lcache *, size_t slot,
+	    int width);
+/* Layouts made so far: a count of work, for tests. */
+size_t	 lcache_typeset_count(const struct lcache *);
+
+#endif

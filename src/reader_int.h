@@ -1,0 +1,92 @@
+/*
+ * reader_int: the reader's state, shared by its core (reader.c: life,
+ * screen, keys, mouse, what the view reads) and its commands
+ * (reader_cmd.c). Only those two include it. Plain C.
+ */
+#ifndef BRIEFING_READER_INT_H
+#define BRIEFING_READER_INT_H
+
+#include "aindex.h"
+#include "doc.h"
+#include "lcache.h"
+#include "reader.h"
+#include "search.h"
+#include "util.h"
+
+/* Lines of context kept above a line jumped to. */
+#define JUMP_CONTEXT 2
+
+enum reader_mode {
+	MODE_NORMAL,
+	MODE_HELP,	/* the help overlay */
+	MODE_INDEX,	/* the actor index overlay, typing filters */
+	MODE_PROMPT	/* typing a search pattern */
+};
+
+struct reader {
+	const struct briefing	*b;
+	const struct xref	*x;
+	struct lcache		*cache;
+
+	int			 cols, rows;
+	struct geometry		 g;
+
+	enum reader_mode	 mode;
+	enum reader_region	 focus;
+	bool			 toc_asked;	/* narrow screens: TOC asked for */
+	enum reader_region	 toc_from;	/* the focus to go back to */
+	size_t			 toc_cur, toc_top;
+
+	struct doc		 body;		/* the article */
+	struct doc		 pane;		/* one expert or actor */
+	bool			 has_pane;	/* pane_unit was chosen */
+	struct unit_ref		 pane_unit;
+	bool			 pane_shown;
+	size_t			 last_expert;	/* what `e` shows */
+
+	struct place_stack	 back, forward;
+	struct search		 search;
+	struct buf		 prompt;
+	struct aindex		 index;
+
+	char			**help;		/* wrapped to the overlay */
+	size_t			 nhelp;
+	int			 help_width;
+	size_t			 help_top;
+
+	char			*msg;		/* raw; NULL for none */
+	bool			 redraw;	/* ^L: the view clears first */
+
+	/* Scratch of reader_row: the highlights of the last row asked. */
+	struct highlight	*hl;
+	size_t			 hlcap;
+};
+
+/* reader.c */
+void	 reader_layout_screen(struct reader *);
+void	 reader_msg(struct reader *, const char *, ...)
+	    __attribute__((format(printf, 2, 3)));
+struct doc *reader_focus_doc(struct reader *);
+int	 reader_doc_height(const struct reader *, const struct doc *);
+void	 reader_clamp(struct reader *);
+void	 reader_toc_follow(struct reader *);
+
+/* reader_cmd.c: the handler tables, by enum keymode. */
+/* A handler gets the command it runs for, and the key's argument. */
+typedef enum reader_status cmd_fn(struct reader *, enum command, int arg);
+struct cmd_entry {
+	cmd_fn		*fn;
+	unsigned	 flags;
+};
+/* Works while the window is too small to draw the reader. */
+#define CMDF_ANY_SIZE	0x1
+
+extern const struct cmd_entry *const reader_cmds[KEYMODE__COUNT];
+/* A character typed in the index or at the prompt. */
+void	 reader_type(struct reader *, int key);
+void	 reader_help_build(struct reader *, int width);
+void	 reader_follow_selected(struct reader *);
+void	 reader_goto_section(struct reader *, size_t entry);
+void	 reader_open_index_row(struct reader *);
+
+#endif
