@@ -1,6 +1,6 @@
 /*
- * aindex: folded names once, at start; a filter is one substring test
- * per actor.
+ * aindex: names and aliases folded once, at start; a filter is a few
+ * substring tests per actor, then a sort of the matches by rank.
  */
 #include "aindex.h"
 
@@ -8,6 +8,17 @@
 #include <string.h>
 
 #include "fold.h"
+
+/* Ranks: a name before an alias; equal, then prefix, then inside. */
+enum {
+	RANK_NAME_EQUAL,
+	RANK_NAME_PREFIX,
+	RANK_NAME_INSIDE,
+	RANK_ALIAS_EQUAL,
+	RANK_ALIAS_PREFIX,
+	RANK_ALIAS_INSIDE,
+	RANK_NONE
+};
 
 struct sort_key {
 	char	*name;
@@ -30,34 +41,28 @@ aindex_init(struct aindex *ix, const struct briefing *b)
 {
 	const struct actor *a;
 	struct sort_key *keys;
-	struct buf all;
 	size_t i, j, n = b->nactors ? b->nactors : 1;
 
 	memset(ix, 0, sizeof *ix);
 	ix->b = b;
-	ix->folded = xcalloc(n, sizeof *ix->folded);
+	ix->names = xcalloc(n, sizeof *ix->names);
+	ix->aliases = xcalloc(n, sizeof *ix->aliases);
 	ix->order = xcalloc(n, sizeof *ix->order);
-	ix->items = xcalloc(n, sizeof *ix->items);
+	ix->rows = xcalloc(n, sizeof *ix->rows);
 	keys = xcalloc(n, sizeof *keys);
-	buf_init(&all);
 	for (i = 0; i < b->nactors; i++) {
 		a = &b->actors[i];
-		keys[i].name = fold(a->name, strlen(a->name), NULL);
+		ix->names[i] = fold(a->name, strlen(a->name), NULL);
+		keys[i].name = ix->names[i];
 		keys[i].index = i;
-		buf_adds(&all, a->name);
-		for (j = 0; j < a->aliases.n; j++) {
-			buf_addc(&all, '\n');
-			buf_adds(&all, a->aliases.v[j]);
-		}
-		ix->folded[i] = fold(all.data, all.len, NULL);
-		buf_reset(&all);
+		ix->aliases[i] = xcalloc(a->aliases.n + 1, sizeof **ix->aliases);
+		for (j = 0; j < a->aliases.n; j++)
+			ix->aliases[i][j] = fold(a->aliases.v[j],
+			    strlen(a->aliases.v[j]), NULL);
 	}
-	buf_free(&all);
 	qsort(keys, b->nactors, sizeof *keys, sort_key_cmp);
-	for (i = 0; i < b->nactors; i++) {
+	for (i = 0; i < b->nactors; i++)
 		ix->order[i] = keys[i].index;
-		free(keys[i].name);
-	}
 	free(keys);
 	buf_init(&ix->filter);
 	aindex_filter(ix, "");
@@ -66,34 +71,87 @@ aindex_init(struct aindex *ix, const struct briefing *b)
 void
 aindex_free(struct aindex *ix)
 {
-	size_t i;
+	size_t i, j;
 
-	for (i = 0; ix->folded != NULL && i < ix->b->nactors; i++)
-		free(ix->folded[i]);
-	free(ix->folded);
+	for (i = 0; ix->names != NULL && i < ix->b->nactors; i++) {
+		free(ix->names[i]);
+		for (j = 0; j < ix->b->actors[i].aliases.n; j++)
+			free(ix->aliases[i][j]);
+		free(ix->aliases[i]);
+	}
+	free(ix->names);
+	free(ix->aliases);
 	free(ix->order);
-	free(ix->items);
+	free(ix->rows);
 	buf_free(&ix->filter);
 	memset(ix, 0, sizeof *ix);
+}
+
+/* How s holds the needle: equal, as a prefix, inside, or not. */
+static int
+how(const char *s, const char *needle)
+{
+	const char *at = strstr(s, needle);
+
+	if (at == NULL)
+		return 3;
+	if (at != s)
+		return 2;
+	return s[strlen(needle)] == '\0' ? 0 : 1;
+}
+
+/* The rank of actor a for the needle, and the alias that gave it. */
+static int
+rank_actor(const struct aindex *ix, size_t a, const char *needle,
+    size_t *alias)
+{
+	size_t j;
+	int h, best = RANK_NONE;
+
+	*alias = MODEL_NONE;
+	if ((h = how(ix->names[a], needle)) < 3)
+		return RANK_NAME_EQUAL + h;
+	for (j = 0; j < ix->b->actors[a].aliases.n; j++) {
+		h = how(ix->aliases[a][j], needle);
+		if (h < 3 && RANK_ALIAS_EQUAL + h < best) {
+			best = RANK_ALIAS_EQUAL + h;
+			*alias = j;
+		}
+	}
+	return best;
 }
 
 size_t
 aindex_filter(struct aindex *ix, const char *s)
 {
+	struct aindex_row row;
 	char *needle;
-	size_t i, a;
+	size_t i, k, counts[RANK_NONE + 1], start[RANK_NONE + 1];
+	struct aindex_row *all;
 
 	if (s != ix->filter.data) {
 		buf_reset(&ix->filter);
 		buf_adds(&ix->filter, s);
 	}
 	needle = fold(s, strlen(s), NULL);
-	ix->n = 0;
+	all = xcalloc(ix->b->nactors + 1, sizeof *all);
+	memset(counts, 0, sizeof counts);
+	/* In name order; then a stable count sort by rank. */
 	for (i = 0; i < ix->b->nactors; i++) {
-		a = ix->order[i];
-		if (strstr(ix->folded[a], needle) != NULL)
-			ix->items[ix->n++] = a;
+		row.actor = ix->order[i];
+		row.rank = rank_actor(ix, row.actor, needle, &row.alias);
+		all[i] = row;
+		counts[row.rank]++;
 	}
+	for (k = 0, i = 0; k <= RANK_NONE; k++) {
+		start[k] = i;
+		i += counts[k];
+	}
+	ix->n = ix->b->nactors - counts[RANK_NONE];
+	for (i = 0; i < ix->b->nactors; i++)
+		if (all[i].rank != RANK_NONE)
+			ix->rows[start[all[i].rank]++] = all[i];
+	free(all);
 	free(needle);
 	ix->cur = ix->top = 0;
 	return ix->n;

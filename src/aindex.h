@@ -1,8 +1,11 @@
 /*
- * aindex: the actor index of the reader: every actor by name, filtered
- * by what the user types (case and accents folded, matched in the name
- * or an alias), with a cursor and the first row shown. It borrows the
- * briefing. Plain C.
+ * aindex: the actor index of the reader: every actor, filtered by what
+ * the user types (case and accents folded), ranked so that a name
+ * matched wins over an alias: the name equal to the filter, then names
+ * that start with it, names that hold it, then the same three for
+ * aliases (which alias matched is kept, to show it); by name within a
+ * rank. With a cursor and the first row shown. It borrows the briefing.
+ * Plain C.
  */
 #ifndef BRIEFING_AINDEX_H
 #define BRIEFING_AINDEX_H
@@ -13,11 +16,19 @@
 #include "model.h"
 #include "util.h"
 
+/* A row shown: an actor, and the alias the filter matched (or none). */
+struct aindex_row {
+	size_t	actor;
+	size_t	alias;		/* index into the actor's aliases, or MODEL_NONE */
+	int	rank;
+};
+
 struct aindex {
 	const struct briefing	*b;
-	char			**folded;	/* per actor: name and aliases */
+	char			**names;	/* per actor: its name, folded */
+	char			***aliases;	/* per actor: aliases, folded */
 	size_t			 *order;	/* actors sorted by name */
-	size_t			 *items;	/* shown: actor indices */
+	struct aindex_row	 *rows;		/* shown */
 	size_t			  n;
 	size_t			  cur, top;
 	struct buf		  filter;	/* as typed */

@@ -456,6 +456,71 @@ doc_items(struct doc *d, struct docpos from, int h, struct items *out)
 	}
 }
 
+/* The span before s in reading order; false at the start. */
+static bool
+span_prev(struct doc *d, struct docspan *s)
+{
+	struct docpos p = s->pos;
+	const struct line *l;
+
+	if (s->span > 0) {
+		s->span--;
+		return true;
+	}
+	while (doc_prev(d, &p)) {
+		if ((l = doc_line(d, p))->nspans > 0) {
+			s->pos = p;
+			s->span = l->nspans - 1;
+			return true;
+		}
+	}
+	return false;
+}
+
+/* The first span of the reference whose span s is one. */
+static struct docspan
+item_start(struct doc *d, struct docspan s)
+{
+	struct docspan q = s, r;
+
+	for (;;) {
+		r = q;
+		if (!span_prev(d, &r))
+			break;
+		/* Across blanks between words of the same reference. */
+		while (is_blank(doc_span(d, r))) {
+			if (!span_prev(d, &r))
+				return q;
+		}
+		if (!same_ref(doc_span(d, s), doc_span(d, r)))
+			break;
+		q = r;
+	}
+	return q;
+}
+
+bool
+doc_item_step(struct doc *d, struct docspan from, int dir, bool inclusive,
+    struct item *out)
+{
+	struct docpos end = { d->nparts, 0 };
+	struct docspan s = from;
+	bool first = inclusive;
+
+	for (;;) {
+		if (!first && !(dir > 0 ? span_next(d, &s, end) :
+		    span_prev(d, &s)))
+			return false;
+		first = false;
+		if (is_ref(doc_span(d, s)))
+			break;
+	}
+	if (dir < 0)
+		s = item_start(d, s);
+	*out = doc_item_at(d, s, end);
+	return true;
+}
+
 bool
 doc_item_has(const struct item *it, struct docspan s)
 {

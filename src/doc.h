@@ -112,6 +112,14 @@ bool	 doc_item_has(const struct item *, struct docspan);
 /* The span at a place, or NULL. */
 const struct span *doc_span(struct doc *, struct docspan);
 bool	 doc_selected(const struct doc *, struct docpos, size_t span);
+/*
+ * The next reference after span `from` (dir > 0) or the one before it
+ * (dir < 0), in reading order through the whole document, laying out
+ * parts as it goes; with `inclusive`, a reference at `from` itself counts.
+ * False when there is none that way.
+ */
+bool	 doc_item_step(struct doc *, struct docspan from, int dir,
+	    bool inclusive, struct item *);
 void	 doc_select(struct doc *, const struct item *);
 /*
  * Select the first reference in a part to target t (and mention m, when

@@ -5,7 +5,9 @@
  * reader only says the window is too small; from GEOM_TOC_BESIDE columns
  * the table of contents stands beside the article (else it covers it,
  * when asked for); from GEOM_PANE_BESIDE columns the side pane stands
- * beside the article (else it covers it). The last two rows are the
+ * beside the article (else it covers it). The article's text is at most
+ * the reading measure wide; the width left over goes to the TOC first,
+ * up to its longest title, then to the pane. The last two rows are the
  * status line and the hint line. Plain C.
  */
 #ifndef BRIEFING_GEOMETRY_H
@@ -16,9 +18,15 @@
 #define GEOM_MIN_COLS		40
 #define GEOM_MIN_ROWS		12
 #define GEOM_TOC_BESIDE		80
-#define GEOM_PANE_BESIDE	120
-/* The article's text is at most this wide, for readable lines. */
-#define GEOM_MEASURE		100
+#define GEOM_PANE_BESIDE	100
+/* The reading measure: columns of the article's text. */
+#define GEOM_MEASURE		80
+#define GEOM_MEASURE_MIN	30
+#define GEOM_MEASURE_MAX	200
+/* Narrowest TOC and pane beside the article, widest TOC. */
+#define GEOM_TOC_MIN		18
+#define GEOM_TOC_MAX		40
+#define GEOM_PANE_MIN		36
 /* The help and index box, at most this wide. */
 #define GEOM_OVERLAY_MAX	76
 
@@ -31,6 +39,8 @@ struct geometry_in {
 	int	cols, rows;
 	bool	pane_open;	/* a pane is shown */
 	bool	toc_asked;	/* the TOC was asked for (narrow screens) */
+	int	measure;	/* widest text of the article; 0: GEOM_MEASURE */
+	int	toc_natural;	/* columns the TOC needs for whole titles */
 };
 
 struct geometry {

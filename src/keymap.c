@@ -14,9 +14,10 @@
 #include "util.h"
 
 #define H_EXPERT "show expert N in the pane (numbered by first quote)"
-#define NOHINT	NULL, 0, false
-#define HINT(label, rank)	label, rank, false
-#define JOINS	NULL, 0, true
+#define NOHINT	NULL, 0, false, CMD_NONE
+#define HINT(label, rank)	label, rank, false, CMD_NONE
+#define PARTNER(label, rank, cmd)	label, rank, false, cmd
+#define JOINS	NULL, 0, true, CMD_NONE
 
 /* Scrolling, the same in the article and in the help. */
 #define SCROLL_ROWS							\
@@ -49,16 +50,20 @@ static const struct binding normal_rows[] = {
 	{ ']', CMD_NEXT_SECTION, 0, "next section", HINT("next", 2) },
 	{ '[', CMD_PREV_SECTION, 0, "previous section", HINT("prev", 3) },
 	{ 't', CMD_TOC, 0, "focus the table of contents", HINT("contents", 1) },
-	{ KEYC_TAB, CMD_NEXT_REF, 0, "select the next cross-reference on screen",
-	    HINT("ref", 2) },
+	{ KEYC_TAB, CMD_NEXT_REF, 0,
+	    "select the next cross-reference, scrolling to it",
+	    PARTNER("ref", 2, CMD_FOLLOW) },
 	{ KEYC_BTAB, CMD_PREV_REF, 0,
-	    "select the previous cross-reference on screen", NOHINT },
+	    "select the previous cross-reference, scrolling to it", NOHINT },
 	{ KEYC_ENTER, CMD_FOLLOW, 0, "follow the selected cross-reference",
-	    HINT("follow", 3) },
+	    PARTNER("follow", 2, CMD_NEXT_REF) },
+	{ 'f', CMD_HINTS, 0,
+	    "label the cross-references shown; type a label to follow it",
+	    HINT("hints", 1) },
 	{ KEYC_BSPACE, CMD_BACK, 0, "back to where you were before the last jump",
 	    HINT("back", 2) },
 	{ KEYC_LEFT, CMD_BACK, 0, NULL, NOHINT },
-	{ 'f', CMD_FORWARD, 0, "forward again, undoing Backspace", NOHINT },
+	{ 'F', CMD_FORWARD, 0, "forward again, undoing Backspace", NOHINT },
 	{ KEYC_RIGHT, CMD_FORWARD, 0, NULL, NOHINT },
 	{ 'e', CMD_EXPERT_PANE, 0, "show or hide the expert pane",
 	    HINT("experts", 1) },
@@ -79,6 +84,9 @@ static const struct binding normal_rows[] = {
 	{ KEYC_ESC, CMD_CLOSE, 0, "close the pane or overlay in front", NOHINT },
 	{ 'o', CMD_OTHER_REGION, 0, "move the focus between article and pane",
 	    NOHINT },
+	{ '+', CMD_MEASURE_WIDER, 0, "widen the article's text (the measure)",
+	    NOHINT },
+	{ '-', CMD_MEASURE_NARROWER, 0, "narrow the article's text", NOHINT },
 	{ KEYC_CTRL('l'), CMD_REDRAW, 0, "redraw the screen", NOHINT },
 };
 
@@ -135,6 +143,14 @@ static const struct binding prompt_rows[] = {
 	{ KEYC_CTRL('l'), CMD_REDRAW, 0, "redraw the screen", NOHINT },
 };
 
+/* Link hints: what is not bound here is typed as a label. */
+static const struct binding hints_rows[] = {
+	{ KEYC_BSPACE, CMD_DELETE_CHAR, 0,
+	    "delete the last letter typed", NOHINT },
+	{ KEYC_ESC, CMD_CLOSE, 0, "take the labels away", HINT("cancels", 0) },
+	{ KEYC_CTRL('l'), CMD_REDRAW, 0, "redraw the screen", NOHINT },
+};
+
 /* This help. */
 static const struct binding help_rows[] = {
 	{ 'j', CMD_LINE_DOWN, 0, "scroll down a line", HINT("scroll", 0) },
@@ -157,6 +173,8 @@ const struct keytable keymap_tables[KEYMODE__COUNT] = {
 	    NITEMS(prompt_rows), true, KEYMODE__COUNT },	/* PROMPT */
 	{ "In this help", help_rows, NITEMS(help_rows), false,
 	    KEYMODE__COUNT },					/* HELP */
+	{ "With link hints shown (type a label to follow its reference)",
+	    hints_rows, NITEMS(hints_rows), true, KEYMODE__COUNT },	/* HINTS */
 };
 
 /* Indexed by enum command. */
@@ -191,6 +209,9 @@ static const char *const command_names[CMD__COUNT] = {
 	"redraw",		/* CMD_REDRAW */
 	"delete-character",	/* CMD_DELETE_CHAR */
 	"clear-input",		/* CMD_CLEAR_INPUT */
+	"hints",		/* CMD_HINTS */
+	"measure-wider",	/* CMD_MEASURE_WIDER */
+	"measure-narrower",	/* CMD_MEASURE_NARROWER */
 };
 
 /* Names of the KEYC_* keys, from KEYC_BASE on. */
@@ -534,6 +555,7 @@ keymap_hints(enum keymode mode, struct hint *out, size_t max)
 		out[n].label = b->hint;
 		out[n].rank = b->rank;
 		out[n].cmd = b->cmd;
+		out[n].partner = b->partner;
 		n++;
 	}
 	return n;

@@ -68,6 +68,9 @@ enum command {
 	CMD_REDRAW,
 	CMD_DELETE_CHAR,	/* typing modes: the last character */
 	CMD_CLEAR_INPUT,	/* typing modes: all of it */
+	CMD_HINTS,		/* label the references shown */
+	CMD_MEASURE_WIDER,
+	CMD_MEASURE_NARROWER,
 	CMD__COUNT
 };
 
@@ -83,6 +86,7 @@ enum keymode {
 	KEYMODE_INDEX,
 	KEYMODE_PROMPT,
 	KEYMODE_HELP,
+	KEYMODE_HINTS,
 	KEYMODE__COUNT
 };
 
@@ -91,7 +95,9 @@ enum keymode {
  * expert number) and the help note the `?` screen shows; the first row
  * of a command carries the note. A row with a hint label puts the key
  * on the hint line, ranked (0 first, dropped last); a row that `joins`
- * adds its key to the hint of the row before it ("j/k choose").
+ * adds its key to the hint of the row before it ("j/k choose"). A hint
+ * with a partner command shows only with the partner's ("Tab ref" is no
+ * use without "Enter follow").
  */
 struct binding {
 	int		 key;
@@ -101,6 +107,7 @@ struct binding {
 	const char	*hint;
 	int		 rank;
 	bool		 joins;
+	enum command	 partner;	/* CMD_NONE: none */
 };
 
 struct keytable {
@@ -158,6 +165,7 @@ struct hint {
 	const char	*label;
 	int		 rank;
 	enum command	 cmd;
+	enum command	 partner;
 };
 /*
  * The hints of a mode (not of its fallback), in the table's order, into

@@ -234,7 +234,8 @@ main(int argc, char **argv)
 			    b->path);
 		}
 		if (mode == MODE_READ) {
-			struct view_opts vo = { color };
+			struct view_opts vo = { color,
+			    diag_count(&dl, DIAG_ERROR), 0 };
 			switch (view_run(b, x, &vo, &dl)) {
 			case VIEW_OK:
 				break;

@@ -10,6 +10,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "textsafe.h"
 #include "utf8.h"
 
 /* ---- messages and regions ------------------------------------------------ */
@@ -62,6 +63,8 @@ reader_layout_screen(struct reader *r)
 	in.rows = r->rows;
 	in.pane_open = r->has_pane && r->pane_shown;
 	in.toc_asked = r->toc_asked;
+	in.measure = r->measure;
+	in.toc_natural = r->toc_natural;
 	geometry_compute(&in, &r->g);
 	if (r->g.too_small)
 		return;
@@ -78,6 +81,7 @@ reader_layout_screen(struct reader *r)
 	if (r->has_pane)
 		doc_set_width(&r->pane, r->g.pane_text);
 	reader_clamp(r);
+	reader_toc_follow(r);
 }
 
 void
@@ -130,6 +134,9 @@ reader_toc_current(const struct reader *r)
 
 	if (reader_toc_count(r) == 0)
 		return 0;
+	/* At the end, what shows at the bottom: the last part. */
+	if (r->at_end)
+		part = r->body.nparts - 1;
 	return part == 0 ? 0 : part - 1;
 }
 
@@ -151,6 +158,8 @@ reader_toc_follow(struct reader *r)
 {
 	size_t n = reader_toc_count(r), h;
 
+	r->at_end = !r->g.too_small && r->body.width > 0 &&
+	    doc_at_end(&r->body, reader_doc_height(r, &r->body));
 	if (r->focus != REGION_TOC)
 		r->toc_cur = reader_toc_current(r);
 	if (n > 0 && r->toc_cur >= n)
@@ -174,6 +183,8 @@ reader_keymode(const struct reader *r)
 		return KEYMODE_INDEX;
 	case MODE_PROMPT:
 		return KEYMODE_PROMPT;
+	case MODE_HINTS:
+		return KEYMODE_HINTS;
 	case MODE_NORMAL:
 		break;
 	}
@@ -204,6 +215,7 @@ reader_key(struct reader *r, int key)
 
 	free(r->msg);
 	r->msg = NULL;
+	r->flash = false;
 	bd = keymap_lookup(mode, key, &from);
 	if (r->g.too_small) {
 		/* Only q, and not while typing: a "q" in a search pattern
@@ -226,7 +238,7 @@ reader_key(struct reader *r, int key)
 enum reader_status
 reader_exec(struct reader *r, enum command cmd, int arg)
 {
-	struct binding bd = { KEYC_NONE, cmd, arg, NULL, NULL, 0, false };
+	struct binding bd = { .key = KEYC_NONE, .cmd = cmd, .arg = arg };
 	enum keymode mode = reader_keymode(r);
 
 	if ((unsigned)cmd >= CMD__COUNT)
@@ -395,6 +407,7 @@ reader_wheel(struct reader *r, int x, int y, int lines)
 		return;
 	doc_move(d, &d->top, lines);
 	reader_clamp(r);
+	reader_toc_follow(r);
 }
 
 /* ---- background work -------------------------------------------------------- */
@@ -514,6 +527,43 @@ row_matches(struct reader *r, struct doc *d, struct docpos pos,
 	m->hl = r->hl;
 }
 
+/* The labels of link hints that start on a line. */
+static void
+row_labels(struct reader *r, enum reader_region region, struct docpos pos,
+    struct row_marks *m)
+{
+	const struct hintlabel *h;
+	size_t i;
+
+	m->nlabels = 0;
+	for (i = 0; r->mode == MODE_HINTS && i < r->nhints; i++) {
+		h = &r->hints[i];
+		if (h->region != region ||
+		    doc_pos_cmp(h->it.first.pos, pos) != 0)
+			continue;
+		ARRAY_RESERVE(r->labels, r->labelcap, m->nlabels + 1);
+		r->labels[m->nlabels].span = h->it.first.span;
+		r->labels[m->nlabels].text = h->label;
+		m->nlabels++;
+	}
+	m->labels = r->labels;
+}
+
+/* Is the line part of the quote marked after a jump to it? */
+static bool
+row_flash(struct reader *r, struct doc *d, struct docpos pos,
+    const struct line *l)
+{
+	const struct page *page;
+
+	if (!r->flash || doc_slot(d, pos.part) != r->flash_slot ||
+	    l->nspans == 0 || doc_text_line(d, pos) == NULL)
+		return false;
+	page = lcache_page(r->cache, r->flash_slot);
+	return l->block < page->nleaves &&
+	    page->leaves[l->block]->quote == r->flash_quote;
+}
+
 const struct line *
 reader_row(struct reader *r, enum reader_region region, int row,
     struct row_marks *m)
@@ -532,6 +582,8 @@ reader_row(struct reader *r, enum reader_region region, int row,
 	if (r->focus == region)
 		row_selection(d, pos, l, m);
 	row_matches(r, d, pos, l, m);
+	row_labels(r, region, pos, m);
+	m->flash = d == &r->body && row_flash(r, d, pos, l);
 	return l;
 }
 
@@ -541,6 +593,52 @@ reader_percent(struct reader *r)
 	struct doc *d = reader_focus_doc(r);
 
 	return doc_percent(d, reader_doc_height(r, d));
+}
+
+void
+reader_place(struct reader *r, struct reader_place *p)
+{
+	struct doc *d = reader_focus_doc(r);
+	const struct section *s;
+	int h = reader_doc_height(r, d);
+	struct unit_ref u;
+
+	memset(p, 0, sizeof *p);
+	p->nsections = reader_toc_count(r);
+	p->section = reader_toc_current(r);
+	p->pane = d == &r->pane;
+	p->percent = doc_percent(d, h);
+	p->end = doc_at_end(d, h);
+	if (r->has_pane && r->g.pane_visible)
+		p->pane_title = briefing_unit_title(r->b, r->pane_unit);
+	if (p->nsections == 0)
+		return;
+	u = briefing_slot_unit(r->b, doc_slot(&r->body, p->section + 1));
+	p->title = briefing_unit_title(r->b, u);
+	if (u.kind != UNIT_SECTION)
+		return;
+	s = &r->b->sections[u.index];
+	if (s->level >= 3 && s->parent != MODEL_NONE) {
+		p->subtitle = p->title;
+		p->title = r->b->sections[s->parent].title;
+	}
+}
+
+void
+reader_say(struct reader *r, const char *s)
+{
+	reader_msg(r, "%s", s);
+}
+
+void
+reader_set_measure(struct reader *r, int measure)
+{
+	if (measure < GEOM_MEASURE_MIN)
+		measure = GEOM_MEASURE_MIN;
+	if (measure > GEOM_MEASURE_MAX)
+		measure = GEOM_MEASURE_MAX;
+	r->measure = measure;
+	reader_layout_screen(r);
 }
 
 size_t
@@ -558,7 +656,20 @@ reader_index_total(const struct reader *r)
 size_t
 reader_index_actor(const struct reader *r, size_t row)
 {
-	return row < r->index.n ? r->index.items[row] : MODEL_NONE;
+	return row < r->index.n ? r->index.rows[row].actor : MODEL_NONE;
+}
+
+const char *
+reader_index_alias(const struct reader *r, size_t row)
+{
+	const struct aindex_row *ar;
+
+	if (row >= r->index.n)
+		return NULL;
+	ar = &r->index.rows[row];
+	if (ar->alias == MODEL_NONE)
+		return NULL;
+	return r->b->actors[ar->actor].aliases.v[ar->alias];
 }
 
 size_t
@@ -599,6 +710,24 @@ reader_help_top(const struct reader *r)
 
 /* ---- life ---------------------------------------------------------------------- */
 
+/* Columns the TOC needs to show every title whole: marker, indent, margin. */
+static int
+toc_natural(const struct reader *r)
+{
+	const char *t;
+	size_t i;
+	int w, max = 0;
+
+	for (i = 0; i < reader_toc_count(r); i++) {
+		t = reader_toc_title(r, i);
+		w = textsafe_width(t, strlen(t), true) +
+		    (reader_toc_level(r, i) >= 3 ? 2 : 0) + 3;
+		if (w > max)
+			max = w;
+	}
+	return max;
+}
+
 struct reader *
 reader_new(const struct briefing *b, const struct xref *x)
 {
@@ -611,7 +740,10 @@ reader_new(const struct briefing *b, const struct xref *x)
 	doc_init(&r->pane, r->cache, 0, 0);
 	r->focus = REGION_BODY;
 	r->last_expert = MODEL_NONE;
+	r->measure = GEOM_MEASURE;
+	r->toc_natural = toc_natural(r);
 	buf_init(&r->prompt);
+	buf_init(&r->hint_typed);
 	search_init(&r->search);
 	aindex_init(&r->index, b);
 	reader_help_build(r, 0);
@@ -637,6 +769,9 @@ reader_free(struct reader *r)
 		free(r->help[i]);
 	free(r->help);
 	free(r->hl);
+	free(r->labels);
+	free(r->hints);
+	buf_free(&r->hint_typed);
 	free(r->msg);
 	free(r);
 }

@@ -84,11 +84,24 @@ struct highlight {
 	bool	current;
 };
 
-/* What else a row shows: the selected spans and the matches on it. */
+/* A link hint's label on a row, at the start of a span. */
+struct row_label {
+	size_t		 span;
+	const char	*text;
+};
+
+/*
+ * What else a row shows: the selected spans, the matches on it, the link
+ * hints' labels, and whether it is part of a quote marked after a jump.
+ * The arrays are valid until the next call.
+ */
 struct row_marks {
 	size_t			 sel_from, sel_to;	/* spans [from, to) */
-	const struct highlight	*hl;			/* valid until the next call */
+	const struct highlight	*hl;
 	size_t			 nhl;
+	const struct row_label	*labels;
+	size_t			 nlabels;
+	bool			 flash;
 };
 
 /*
@@ -100,6 +113,28 @@ const struct line *reader_row(struct reader *, enum reader_region, int row,
 	    struct row_marks *);
 /* How far through the focused document, 0-100. */
 int	 reader_percent(struct reader *);
+
+/* Where the reader is, for the status line. */
+struct reader_place {
+	size_t		 section;	/* TOC entry, 0-based */
+	size_t		 nsections;	/* TOC entries */
+	const char	*title;		/* of that section, or its parent */
+	const char	*subtitle;	/* the ### under it, or NULL */
+	bool		 pane;		/* the pane has the focus */
+	const char	*pane_title;	/* what the pane shows, or NULL */
+	int		 percent;	/* through the focused document */
+	bool		 end;		/* its last line is on screen */
+};
+/*
+ * The section under the article's top line (under its last line once
+ * that is on screen), and the position in the focused document.
+ */
+void	 reader_place(struct reader *, struct reader_place *);
+/* A message on the status line until the next key (raw: the view makes
+ * it safe), as the reader's own are. */
+void	 reader_say(struct reader *, const char *);
+/* The article's widest text, GEOM_MEASURE_MIN to GEOM_MEASURE_MAX. */
+void	 reader_set_measure(struct reader *, int);
 
 /* TOC entries: the sections, then the timeline when there is one. */
 size_t	 reader_toc_count(const struct reader *);
@@ -115,6 +150,8 @@ size_t	 reader_toc_top(const struct reader *);
 size_t	 reader_index_count(const struct reader *);
 size_t	 reader_index_total(const struct reader *);
 size_t	 reader_index_actor(const struct reader *, size_t row);
+/* The alias of the actor that the filter matched on a row, or NULL. */
+const char *reader_index_alias(const struct reader *, size_t row);
 size_t	 reader_index_cursor(const struct reader *);
 size_t	 reader_index_top(const struct reader *);
 const char *reader_index_filter(const struct reader *);

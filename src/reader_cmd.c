@@ -57,8 +57,8 @@ place_restore(struct reader *r, const struct place *p)
 }
 
 /* A jump is about to happen: remember where we are; forward is gone. */
-static void
-history_mark(struct reader *r)
+void
+reader_history_mark(struct reader *r)
 {
 	struct place p;
 
@@ -106,8 +106,8 @@ cmd_forward(struct reader *r, enum command cmd, int arg)
  * Bring lines first to last into view: when one of them is off the
  * screen, the first goes JUMP_CONTEXT lines below the top.
  */
-static void
-show_lines(struct reader *r, struct doc *d, struct docpos first,
+void
+reader_show_lines(struct reader *r, struct doc *d, struct docpos first,
     struct docpos last)
 {
 	int h = reader_doc_height(r, d);
@@ -138,6 +138,7 @@ cmd_motion(struct reader *r, enum command cmd, int arg)
 	struct doc *d = reader_focus_doc(r);
 	long h = reader_doc_height(r, d), page = h > 2 ? h - 2 : 1;
 	bool sections = d == &r->body;
+	struct docpos before = d->top, max;
 
 	(void)arg;
 	switch (cmd) {
@@ -161,24 +162,30 @@ cmd_motion(struct reader *r, enum command cmd, int arg)
 		break;
 	case CMD_TOP:
 		if (d->top.part > 0 || d->top.line > 0)
-			history_mark(r);
+			reader_history_mark(r);
 		d->top.part = d->top.line = 0;
 		break;
 	case CMD_BOTTOM:
-		history_mark(r);
+		reader_history_mark(r);
 		d->top = doc_max_top(d, (int)h, false);
 		sections = false;
 		break;
 	default:
 		break;
 	}
+	/* Scrolling down stops when the last line is on screen (only ]
+	 * brings the last section to the top, with room below it). */
+	max = doc_max_top(d, (int)h, false);
+	if ((cmd == CMD_LINE_DOWN || cmd == CMD_PAGE_DOWN ||
+	    cmd == CMD_HALF_DOWN) && doc_pos_cmp(d->top, max) > 0)
+		d->top = doc_pos_cmp(before, max) > 0 ? before : max;
 	doc_clamp(d, (int)h, sections);
 	return READER_CONTINUE;
 }
 
 
-static void
-focus_body(struct reader *r)
+void
+reader_focus_body(struct reader *r)
 {
 	r->focus = REGION_BODY;
 	r->toc_asked = false;
@@ -192,8 +199,8 @@ reader_goto_section(struct reader *r, size_t entry)
 {
 	if (entry >= reader_toc_count(r))
 		return;
-	history_mark(r);
-	focus_body(r);
+	reader_history_mark(r);
+	reader_focus_body(r);
 	r->body.top = doc_part_start(&r->body, entry + 1);
 	r->body.sel.on = false;
 	reader_clamp(r);
@@ -223,8 +230,8 @@ next_section(struct reader *r, int dir)
 	}
 	if (part <= 1) {
 		if (d->top.part > 0 || d->top.line > 0) {
-			history_mark(r);
-			focus_body(r);
+			reader_history_mark(r);
+			reader_focus_body(r);
 			d->top.part = d->top.line = 0;
 		} else
 			reader_msg(r, "This is the first section");
@@ -233,12 +240,54 @@ next_section(struct reader *r, int dir)
 	reader_goto_section(r, part - 2);
 }
 
+/*
+ * In an expert's pane, ] and [ go through the expert's quotes: the next
+ * reference that is a quote, after (or before) the selected one, or the
+ * top of the pane.
+ */
+static void
+next_quote(struct reader *r, int dir)
+{
+	struct doc *d = &r->pane;
+	struct docspan from = { d->top, 0 };
+	struct item it;
+	const struct span *sp;
+	bool inclusive = true;
+
+	if (d->sel.on) {
+		from = dir > 0 ? d->sel.b : d->sel.a;
+		inclusive = false;
+	}
+	while (doc_item_step(d, from, dir, inclusive, &it)) {
+		sp = doc_span(d, it.first);
+		if (sp != NULL && sp->ref.kind == REF_QUOTE) {
+			doc_select(d, &it);
+			reader_show_lines(r, d, it.first.pos, it.last.pos);
+			return;
+		}
+		from = dir > 0 ? it.last : it.first;
+		inclusive = false;
+	}
+	reader_msg(r, dir > 0 ? "This is the last quote" :
+	    "This is the first quote");
+}
+
+static bool
+in_expert_pane(const struct reader *r)
+{
+	return r->focus == REGION_PANE && r->g.pane_visible &&
+	    r->pane_unit.kind == UNIT_EXPERT;
+}
+
 static enum reader_status
 cmd_next_section(struct reader *r, enum command cmd, int arg)
 {
 	(void)cmd;
 	(void)arg;
-	next_section(r, 1);
+	if (in_expert_pane(r))
+		next_quote(r, 1);
+	else
+		next_section(r, 1);
 	return READER_CONTINUE;
 }
 
@@ -247,7 +296,10 @@ cmd_prev_section(struct reader *r, enum command cmd, int arg)
 {
 	(void)cmd;
 	(void)arg;
-	next_section(r, -1);
+	if (in_expert_pane(r))
+		next_quote(r, -1);
+	else
+		next_section(r, -1);
 	return READER_CONTINUE;
 }
 
@@ -262,7 +314,7 @@ leave_toc(struct reader *r)
 		r->toc_asked = false;
 		reader_layout_screen(r);
 	} else
-		focus_body(r);
+		reader_focus_body(r);
 }
 
 static enum reader_status
@@ -311,8 +363,8 @@ toc_close(struct reader *r, enum command cmd, int arg)
 
 /* ---- panes ------------------------------------------------------------------------ */
 
-static void
-open_pane(struct reader *r, struct unit_ref u)
+void
+reader_open_pane(struct reader *r, struct unit_ref u)
 {
 	pane_set(r, u);
 	if (u.kind == UNIT_EXPERT)
@@ -338,9 +390,9 @@ cmd_expert(struct reader *r, enum command cmd, int n)
 			    n, x->nnumbered);
 		return READER_CONTINUE;
 	}
-	history_mark(r);
+	reader_history_mark(r);
 	u.index = x->numbered[n - 1];
-	open_pane(r, u);
+	reader_open_pane(r, u);
 	r->pane.top.part = r->pane.top.line = 0;
 	r->pane.sel.on = false;
 	return READER_CONTINUE;
@@ -355,7 +407,7 @@ cmd_expert_pane(struct reader *r, enum command cmd, int arg)
 	(void)arg;
 	if (r->g.pane_visible && r->pane_unit.kind == UNIT_EXPERT) {
 		r->pane_shown = false;
-		focus_body(r);
+		reader_focus_body(r);
 		return READER_CONTINUE;
 	}
 	if (r->b->nexperts == 0) {
@@ -365,7 +417,7 @@ cmd_expert_pane(struct reader *r, enum command cmd, int arg)
 	if (r->last_expert == MODEL_NONE)
 		r->last_expert = r->x->nnumbered > 0 ? r->x->numbered[0] : 0;
 	u.index = r->last_expert;
-	open_pane(r, u);
+	reader_open_pane(r, u);
 	return READER_CONTINUE;
 }
 
@@ -379,7 +431,7 @@ cmd_other_region(struct reader *r, enum command cmd, int arg)
 		return READER_CONTINUE;
 	}
 	if (r->focus == REGION_PANE) {
-		focus_body(r);
+		reader_focus_body(r);
 		return READER_CONTINUE;
 	}
 	r->pane_shown = true;
@@ -398,7 +450,7 @@ cmd_close(struct reader *r, enum command cmd, int arg)
 		leave_toc(r);
 	else if (r->g.pane_visible) {
 		r->pane_shown = false;
-		focus_body(r);
+		reader_focus_body(r);
 	} else if (r->search.on)
 		r->search.on = false;
 	else
@@ -408,12 +460,21 @@ cmd_close(struct reader *r, enum command cmd, int arg)
 
 /* ---- references and jumps ------------------------------------------------------------ */
 
+/*
+ * Tab: the next reference after the selection, or after the top of the
+ * screen when nothing on screen is selected, through the whole document;
+ * scrolled into view when it is off screen. At the end, round to the
+ * first, as less's search does, and say so.
+ */
 static enum reader_status
 cycle_ref(struct reader *r, int dir)
 {
-	struct items items = { NULL, 0, 0 };
+	const struct line *l;
 	struct doc *d;
-	size_t i, n;
+	struct docspan from;
+	struct item it;
+	int h;
+	bool from_sel, wrapped = false;
 
 	if (r->focus == REGION_TOC) {
 		r->focus = REGION_BODY;
@@ -421,25 +482,38 @@ cycle_ref(struct reader *r, int dir)
 		reader_layout_screen(r);
 	}
 	d = reader_focus_doc(r);
-	doc_items(d, d->top, reader_doc_height(r, d), &items);
-	n = items.n;
-	if (n == 0) {
-		reader_msg(r, "No cross-reference on screen");
-		free(items.v);
-		return READER_CONTINUE;
+	h = reader_doc_height(r, d);
+	from_sel = d->sel.on && (doc_shows(d, d->sel.a.pos, h) ||
+	    doc_shows(d, d->sel.b.pos, h));
+	from.span = 0;
+	if (from_sel)
+		from = dir > 0 ? d->sel.b : d->sel.a;
+	else {
+		from.pos = d->top;
+		if (dir < 0)
+			doc_move(d, &from.pos, h);
 	}
-	for (i = 0; i < n; i++) {
-		if (d->sel.on &&
-		    doc_pos_cmp(items.v[i].last.pos, d->sel.b.pos) == 0 &&
-		    items.v[i].last.span == d->sel.b.span)
-			break;
+	if (!doc_item_step(d, from, dir, !from_sel && dir > 0, &it)) {
+		from.pos.part = from.pos.line = 0;
+		from.span = 0;
+		if (dir < 0) {
+			from.pos = doc_last(d);
+			l = doc_line(d, from.pos);
+			from.span = l != NULL ? l->nspans : 0;
+		}
+		if (!doc_item_step(d, from, dir, dir > 0, &it)) {
+			reader_msg(r, "No cross-reference in this %s",
+			    d == &r->pane ? "pane" : "article");
+			return READER_CONTINUE;
+		}
+		wrapped = true;
 	}
-	if (i == n)
-		i = dir > 0 ? 0 : n - 1;
-	else
-		i = dir > 0 ? (i + 1) % n : (i + n - 1) % n;
-	doc_select(d, &items.v[i]);
-	free(items.v);
+	doc_select(d, &it);
+	reader_show_lines(r, d, it.first.pos, it.last.pos);
+	if (wrapped)
+		reader_msg(r, dir > 0 ? "Past the last cross-reference: back "
+		    "to the first" : "Before the first cross-reference: on "
+		    "to the last");
 	return READER_CONTINUE;
 }
 
@@ -460,18 +534,18 @@ cmd_prev_ref(struct reader *r, enum command cmd, int arg)
 }
 
 /* Show a unit: the article at its part, or the pane; returns the doc. */
-static struct doc *
-show_unit(struct reader *r, struct unit_ref u, size_t *part)
+struct doc *
+reader_show_unit(struct reader *r, struct unit_ref u, size_t *part)
 {
 	if (u.kind == UNIT_EXPERT || u.kind == UNIT_ACTOR) {
-		open_pane(r, u);
+		reader_open_pane(r, u);
 		*part = 0;
 		return &r->pane;
 	}
 	*part = doc_part_of_slot(&r->body, briefing_slot(r->b, u));
 	if (*part >= r->body.nparts)
 		return NULL;
-	focus_body(r);
+	reader_focus_body(r);
 	return &r->body;
 }
 
@@ -482,7 +556,7 @@ jump_mention(struct reader *r, size_t m)
 	struct doc *d;
 	size_t part;
 
-	d = show_unit(r, mn->unit, &part);
+	d = reader_show_unit(r, mn->unit, &part);
 	if (d == NULL || r->g.too_small)
 		return;
 	if (doc_select_ref(d, part, mn->target, m))
@@ -518,11 +592,56 @@ jump_quote(struct reader *r, size_t q)
 	struct doc *d;
 	size_t part;
 
-	d = show_unit(r, qt->unit, &part);
+	d = reader_show_unit(r, qt->unit, &part);
 	if (d == NULL || r->g.too_small)
 		return;
 	d->sel.on = false;
 	top_near(r, d, quote_pos(d, part, q));
+	/* Marked until the next key, so the eye finds it. */
+	r->flash = true;
+	r->flash_slot = doc_slot(d, part);
+	r->flash_quote = q;
+}
+
+/* An expert's pane at one of their quotes, the quote selected whole. */
+static void
+quote_in_pane(struct reader *r, size_t q)
+{
+	struct unit_ref u = { UNIT_EXPERT, r->x->quotes[q].expert };
+	struct ref_target t = { REF_QUOTE, q };
+
+	reader_history_mark(r);
+	reader_open_pane(r, u);
+	if (r->g.too_small)
+		return;
+	r->pane.sel.on = false;
+	if (doc_select_ref(&r->pane, 0, t, XREF_NONE))
+		top_near(r, &r->pane, r->pane.sel.a.pos);
+	else
+		r->pane.top.part = r->pane.top.line = 0;
+}
+
+/*
+ * The quote a selected expert link attributes, when it is the quote's
+ * attribution (or any link to the quoted expert inside it), or XREF_NONE.
+ */
+static size_t
+attributed_quote(struct reader *r, struct doc *d, const struct span *sp)
+{
+	const struct line *l = doc_text_line(d, d->sel.a.pos);
+	const struct page *page;
+	size_t q;
+
+	if (sp->ref.kind != REF_EXPERT || l == NULL)
+		return XREF_NONE;
+	page = lcache_page(r->cache, doc_slot(d, d->sel.a.pos.part));
+	if (l->block >= page->nleaves)
+		return XREF_NONE;
+	q = page->leaves[l->block]->quote;
+	if (q == XREF_NONE || q >= r->x->nquotes ||
+	    r->x->quotes[q].expert != sp->ref.index)
+		return XREF_NONE;
+	return q;
 }
 
 void
@@ -536,8 +655,8 @@ reader_follow(struct reader *r, struct ref_target t)
 		ref_unit(t, &u);
 		if (u.index >= briefing_unit_count(r->b, u.kind))
 			return;
-		history_mark(r);
-		open_pane(r, u);
+		reader_history_mark(r);
+		reader_open_pane(r, u);
 		r->pane.top.part = r->pane.top.line = 0;
 		break;
 	case REF_SECTION:
@@ -551,13 +670,13 @@ reader_follow(struct reader *r, struct ref_target t)
 	case REF_MENTION:
 		if (t.index >= r->x->nmentions)
 			return;
-		history_mark(r);
+		reader_history_mark(r);
 		jump_mention(r, t.index);
 		break;
 	case REF_QUOTE:
 		if (t.index >= r->x->nquotes)
 			return;
-		history_mark(r);
+		reader_history_mark(r);
 		jump_quote(r, t.index);
 		break;
 	case REF_NONE:
@@ -570,9 +689,14 @@ reader_follow_selected(struct reader *r)
 {
 	struct doc *d = reader_focus_doc(r);
 	const struct span *sp;
+	size_t q;
 
 	if (!d->sel.on || (sp = doc_span(d, d->sel.a)) == NULL) {
 		reader_msg(r, "No cross-reference selected: Tab selects one");
+		return;
+	}
+	if ((q = attributed_quote(r, d, sp)) != XREF_NONE) {
+		quote_in_pane(r, q);
 		return;
 	}
 	reader_follow(r, sp->ref);
@@ -587,340 +711,26 @@ cmd_follow(struct reader *r, enum command cmd, int arg)
 	return READER_CONTINUE;
 }
 
-/* ---- search -------------------------------------------------------------------- */
+/* ---- the measure ----------------------------------------------------------------- */
 
-/* Show match i: the article or the pane at the line that shows it. */
-static void
-goto_match(struct reader *r, size_t i)
+#define MEASURE_STEP	4
+
+static enum reader_status
+cmd_measure(struct reader *r, enum command cmd, int arg)
 {
-	const struct match *m = &r->search.v[i];
-	struct unit_ref u = briefing_slot_unit(r->b, m->slot);
-	const struct layout *lay;
-	struct docpos pos, to;
-	struct doc *d;
-	size_t part, first, end, k, last, s, e;
+	int m = r->measure + (cmd == CMD_MEASURE_WIDER ? MEASURE_STEP :
+	    -MEASURE_STEP);
 
-	r->search.cur = i;
-	r->search.on = true;
-	if ((d = show_unit(r, u, &part)) == NULL || r->g.too_small)
-		return;
-	lay = doc_layout(d, part);
-	typeset_leaf_lines(lay, m->leaf, &first, &end);
-	/* The lines that show the match: [k, last]. */
-	for (k = first; k < end; k++)
-		if (typeset_map(&lay->lines[k], m->start, m->end, &s, &e))
-			break;
-	for (last = k; last + 1 < end &&
-	    typeset_map(&lay->lines[last + 1], m->start, m->end, &s, &e);
-	    last++)
-		continue;
-	pos.part = to.part = part;
-	pos.line = (part > 0 ? 1 : 0) + (k < end ? k : first);
-	to.line = (part > 0 ? 1 : 0) + (k < end ? last : first);
-	show_lines(r, d, pos, to);
-}
-
-static void
-report_match(struct reader *r, bool wrapped)
-{
-	reader_msg(r, "match %zu of %zu%s", r->search.cur + 1, r->search.n,
-	    wrapped ? " (search wrapped)" : "");
-}
-
-/* Where searches start: the focused document's top line. */
-static size_t
-search_origin(struct reader *r)
-{
-	struct doc *d = reader_focus_doc(r);
-	const struct line *l = doc_text_line(d, d->top);
-
-	return search_at_or_after(&r->search, doc_slot(d, d->top.part),
-	    l != NULL ? l->block : 0);
-}
-
-size_t
-reader_search(struct reader *r, const char *pattern)
-{
-	size_t i;
-
-	search_run(&r->search, r->cache, pattern, 0, lcache_slots(r->cache));
-	if (r->search.n == 0) {
-		reader_msg(r, "Pattern not found: %s", pattern);
-		return 0;
-	}
-	i = search_origin(r);
-	history_mark(r);
-	goto_match(r, i < r->search.n ? i : 0);
-	report_match(r, i == r->search.n);
-	return r->search.n;
-}
-
-static void
-search_step(struct reader *r, int dir)
-{
-	struct search *s = &r->search;
-	size_t i;
-	bool wrapped;
-
-	if (s->pattern == NULL) {
-		reader_msg(r, "No previous search: / searches");
-		return;
-	}
-	if (s->n == 0) {
-		reader_msg(r, "Pattern not found: %s", s->pattern);
-		return;
-	}
-	if (!s->on)
-		i = s->cur;
-	else if (dir > 0)
-		i = s->cur + 1;
+	(void)arg;
+	reader_set_measure(r, m);
+	if (r->measure != m)
+		reader_msg(r, "The measure goes from %d to %d columns",
+		    GEOM_MEASURE_MIN, GEOM_MEASURE_MAX);
+	else if (r->g.body_text < r->measure)
+		reader_msg(r, "Measure %d columns; the window shows %d",
+		    r->measure, r->g.body_text);
 	else
-		i = s->cur == 0 ? s->n : s->cur - 1;
-	wrapped = i >= s->n;
-	if (wrapped)
-		i = dir > 0 ? 0 : s->n - 1;
-	history_mark(r);
-	goto_match(r, i);
-	report_match(r, wrapped);
-}
-
-static enum reader_status
-cmd_search(struct reader *r, enum command cmd, int arg)
-{
-	(void)cmd;
-	(void)arg;
-	r->mode = MODE_PROMPT;
-	buf_reset(&r->prompt);
-	return READER_CONTINUE;
-}
-
-static enum reader_status
-cmd_search_next(struct reader *r, enum command cmd, int arg)
-{
-	(void)cmd;
-	(void)arg;
-	search_step(r, 1);
-	return READER_CONTINUE;
-}
-
-static enum reader_status
-cmd_search_prev(struct reader *r, enum command cmd, int arg)
-{
-	(void)cmd;
-	(void)arg;
-	search_step(r, -1);
-	return READER_CONTINUE;
-}
-
-/* ---- typing ------------------------------------------------------------------------ */
-
-/* Remove the last character of a buffer; false when it was empty. */
-static bool
-buf_chop(struct buf *b)
-{
-	if (b->len == 0)
-		return false;
-	do
-		b->len--;
-	while (b->len > 0 && ((unsigned char)b->data[b->len] & 0xc0) == 0x80);
-	b->data[b->len] = '\0';
-	return true;
-}
-
-static void
-refilter(struct reader *r)
-{
-	aindex_filter(&r->index, r->index.filter.data != NULL ?
-	    r->index.filter.data : "");
-}
-
-void
-reader_type(struct reader *r, int key)
-{
-	char enc[4];
-	size_t n = utf8_encode((uint32_t)key, enc);
-
-	if (r->mode == MODE_PROMPT)
-		buf_add(&r->prompt, enc, n);
-	else if (r->mode == MODE_INDEX) {
-		buf_add(&r->index.filter, enc, n);
-		refilter(r);
-	}
-}
-
-static enum reader_status
-prompt_accept(struct reader *r, enum command cmd, int arg)
-{
-	char *s;
-
-	(void)cmd;
-	(void)arg;
-	r->mode = MODE_NORMAL;
-	if (r->prompt.len == 0 && r->search.pattern != NULL) {
-		s = xstrdup(r->search.pattern);
-		reader_search(r, s);
-		free(s);
-	} else if (r->prompt.len > 0)
-		reader_search(r, r->prompt.data);
-	return READER_CONTINUE;
-}
-
-static enum reader_status
-prompt_delete(struct reader *r, enum command cmd, int arg)
-{
-	(void)cmd;
-	(void)arg;
-	if (!buf_chop(&r->prompt))
-		r->mode = MODE_NORMAL;
-	return READER_CONTINUE;
-}
-
-static enum reader_status
-prompt_clear(struct reader *r, enum command cmd, int arg)
-{
-	(void)cmd;
-	(void)arg;
-	buf_reset(&r->prompt);
-	return READER_CONTINUE;
-}
-
-/* Esc in an overlay or at the prompt: back to reading. */
-static enum reader_status
-mode_close(struct reader *r, enum command cmd, int arg)
-{
-	(void)cmd;
-	(void)arg;
-	r->mode = MODE_NORMAL;
-	return READER_CONTINUE;
-}
-
-/* ---- the actor index ------------------------------------------------------------------ */
-
-size_t
-reader_filter(struct reader *r, const char *s)
-{
-	char *copy = xstrdup(s);
-	size_t n = aindex_filter(&r->index, copy);
-
-	free(copy);
-	return n;
-}
-
-static enum reader_status
-cmd_actor_index(struct reader *r, enum command cmd, int arg)
-{
-	(void)cmd;
-	(void)arg;
-	if (r->b->nactors == 0) {
-		reader_msg(r, "This briefing has no actors");
-		return READER_CONTINUE;
-	}
-	r->mode = MODE_INDEX;
-	reader_filter(r, "");
-	return READER_CONTINUE;
-}
-
-void
-reader_open_index_row(struct reader *r)
-{
-	struct ref_target t = { REF_ACTOR, 0 };
-
-	if (r->index.n == 0) {
-		reader_msg(r, "No actor matches \"%s\"",
-		    reader_index_filter(r));
-		return;
-	}
-	r->mode = MODE_NORMAL;
-	t.index = r->index.items[r->index.cur];
-	reader_follow(r, t);
-}
-
-static enum reader_status
-index_open(struct reader *r, enum command cmd, int arg)
-{
-	(void)cmd;
-	(void)arg;
-	reader_open_index_row(r);
-	return READER_CONTINUE;
-}
-
-static enum reader_status
-index_delete(struct reader *r, enum command cmd, int arg)
-{
-	(void)cmd;
-	(void)arg;
-	if (buf_chop(&r->index.filter))
-		refilter(r);
-	return READER_CONTINUE;
-}
-
-static enum reader_status
-index_clear(struct reader *r, enum command cmd, int arg)
-{
-	(void)cmd;
-	(void)arg;
-	reader_filter(r, "");
-	return READER_CONTINUE;
-}
-
-static enum reader_status
-index_motion(struct reader *r, enum command cmd, int arg)
-{
-	(void)arg;
-	aindex_move(&r->index, cmd, r->g.index_list.h > 0 ?
-	    (size_t)r->g.index_list.h : 1);
-	return READER_CONTINUE;
-}
-
-/* ---- help ---------------------------------------------------------------------------- */
-
-void
-reader_help_build(struct reader *r, int width)
-{
-	char *help, *line, *next;
-	size_t i, old = r->nhelp;
-
-	if (width == r->help_width && r->help != NULL)
-		return;
-	for (i = 0; i < r->nhelp; i++)
-		free(r->help[i]);
-	free(r->help);
-	r->help = NULL;
-	r->nhelp = 0;
-	r->help_width = width;
-	help = keymap_help_text(width);
-	for (line = help; *line != '\0'; line = next + 1) {
-		if ((next = strchr(line, '\n')) == NULL)
-			break;
-		r->help = xreallocarray(r->help, r->nhelp + 1,
-		    sizeof *r->help);
-		r->help[r->nhelp++] = xstrndup(line, (size_t)(next - line));
-	}
-	free(help);
-	/* About the same place in the text, wrapped anew. */
-	if (old > 0)
-		r->help_top = r->help_top * r->nhelp / old;
-}
-
-static enum reader_status
-cmd_help(struct reader *r, enum command cmd, int arg)
-{
-	(void)cmd;
-	(void)arg;
-	r->mode = MODE_HELP;
-	r->help_top = 0;
-	return READER_CONTINUE;
-}
-
-static enum reader_status
-help_motion(struct reader *r, enum command cmd, int arg)
-{
-	size_t h = r->g.overlay.h > 2 ? (size_t)r->g.overlay.h - 2 : 1;
-	size_t max = r->nhelp > h ? r->nhelp - h : 0;
-
-	(void)arg;
-	/* The cursor is the top line: a list of max + 1 tops. */
-	r->help_top = keymap_move(r->help_top, max + 1, h, cmd);
+		reader_msg(r, "Measure %d columns", r->measure);
 	return READER_CONTINUE;
 }
 
@@ -935,7 +745,7 @@ cmd_quit(struct reader *r, enum command cmd, int arg)
 	return READER_QUIT;
 }
 
-static enum reader_status
+enum reader_status
 cmd_redraw(struct reader *r, enum command cmd, int arg)
 {
 	(void)cmd;
@@ -972,6 +782,9 @@ static const struct cmd_entry normal_cmds[CMD__COUNT] = {
 	[CMD_CLOSE] =		{ cmd_close, 0 },
 	[CMD_OTHER_REGION] =	{ cmd_other_region, 0 },
 	[CMD_REDRAW] =		{ cmd_redraw, CMDF_ANY_SIZE },
+	[CMD_HINTS] =		{ cmd_hints, 0 },
+	[CMD_MEASURE_WIDER] =	{ cmd_measure, 0 },
+	[CMD_MEASURE_NARROWER] = { cmd_measure, 0 },
 };
 
 static const struct cmd_entry toc_cmds[CMD__COUNT] = {
@@ -987,45 +800,11 @@ static const struct cmd_entry toc_cmds[CMD__COUNT] = {
 	[CMD_CLOSE] =		{ toc_close, 0 },
 };
 
-static const struct cmd_entry index_cmds[CMD__COUNT] = {
-	[CMD_LINE_DOWN] =	{ index_motion, 0 },
-	[CMD_LINE_UP] =		{ index_motion, 0 },
-	[CMD_PAGE_DOWN] =	{ index_motion, 0 },
-	[CMD_PAGE_UP] =		{ index_motion, 0 },
-	[CMD_TOP] =		{ index_motion, 0 },
-	[CMD_BOTTOM] =		{ index_motion, 0 },
-	[CMD_FOLLOW] =		{ index_open, 0 },
-	[CMD_DELETE_CHAR] =	{ index_delete, 0 },
-	[CMD_CLEAR_INPUT] =	{ index_clear, 0 },
-	[CMD_CLOSE] =		{ mode_close, 0 },
-	[CMD_REDRAW] =		{ cmd_redraw, CMDF_ANY_SIZE },
-};
-
-static const struct cmd_entry prompt_cmds[CMD__COUNT] = {
-	[CMD_FOLLOW] =		{ prompt_accept, 0 },
-	[CMD_DELETE_CHAR] =	{ prompt_delete, 0 },
-	[CMD_CLEAR_INPUT] =	{ prompt_clear, 0 },
-	[CMD_CLOSE] =		{ mode_close, 0 },
-	[CMD_REDRAW] =		{ cmd_redraw, CMDF_ANY_SIZE },
-};
-
-static const struct cmd_entry help_cmds[CMD__COUNT] = {
-	[CMD_LINE_DOWN] =	{ help_motion, 0 },
-	[CMD_LINE_UP] =		{ help_motion, 0 },
-	[CMD_PAGE_DOWN] =	{ help_motion, 0 },
-	[CMD_PAGE_UP] =		{ help_motion, 0 },
-	[CMD_HALF_DOWN] =	{ help_motion, 0 },
-	[CMD_HALF_UP] =		{ help_motion, 0 },
-	[CMD_TOP] =		{ help_motion, 0 },
-	[CMD_BOTTOM] =		{ help_motion, 0 },
-	[CMD_CLOSE] =		{ mode_close, 0 },
-	[CMD_REDRAW] =		{ cmd_redraw, CMDF_ANY_SIZE },
-};
-
 const struct cmd_entry *const reader_cmds[KEYMODE__COUNT] = {
 	normal_cmds,	/* KEYMODE_NORMAL */
 	toc_cmds,	/* KEYMODE_TOC */
-	index_cmds,	/* KEYMODE_INDEX */
-	prompt_cmds,	/* KEYMODE_PROMPT */
-	help_cmds,	/* KEYMODE_HELP */
+	reader_index_cmds,	/* KEYMODE_INDEX */
+	reader_prompt_cmds,	/* KEYMODE_PROMPT */
+	reader_help_cmds,	/* KEYMODE_HELP */
+	reader_hints_cmds,	/* KEYMODE_HINTS */
 };

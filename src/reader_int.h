@@ -20,7 +20,15 @@ enum reader_mode {
 	MODE_NORMAL,
 	MODE_HELP,	/* the help overlay */
 	MODE_INDEX,	/* the actor index overlay, typing filters */
-	MODE_PROMPT	/* typing a search pattern */
+	MODE_PROMPT,	/* typing a search pattern */
+	MODE_HINTS	/* labels over the references shown, typing picks */
+};
+
+/* A link hint: a reference shown, and the letters that follow it. */
+struct hintlabel {
+	enum reader_region	 region;
+	struct item		 it;
+	char			 label[4];
 };
 
 struct reader {
@@ -30,6 +38,8 @@ struct reader {
 
 	int			 cols, rows;
 	struct geometry		 g;
+	int			 measure;	/* the article's widest text */
+	int			 toc_natural;	/* TOC columns for whole titles */
 
 	enum reader_mode	 mode;
 	enum reader_region	 focus;
@@ -38,6 +48,7 @@ struct reader {
 	size_t			 toc_cur, toc_top;
 
 	struct doc		 body;		/* the article */
+	bool			 at_end;	/* its last line is on screen */
 	struct doc		 pane;		/* one expert or actor */
 	bool			 has_pane;	/* pane_unit was chosen */
 	struct unit_ref		 pane_unit;
@@ -54,12 +65,22 @@ struct reader {
 	int			 help_width;
 	size_t			 help_top;
 
+	struct hintlabel	*hints;		/* MODE_HINTS: the labels */
+	size_t			 nhints, hintcap;
+	struct buf		 hint_typed;
+
+	/* A quote marked in the article until the next key. */
+	bool			 flash;
+	size_t			 flash_slot, flash_quote;
+
 	char			*msg;		/* raw; NULL for none */
 	bool			 redraw;	/* ^L: the view clears first */
 
-	/* Scratch of reader_row: the highlights of the last row asked. */
+	/* Scratch of reader_row: the marks of the last row asked. */
 	struct highlight	*hl;
 	size_t			 hlcap;
+	struct row_label	*labels;
+	size_t			 labelcap;
 };
 
 /* reader.c */
@@ -69,6 +90,7 @@ void	 reader_msg(struct reader *, const char *, ...)
 struct doc *reader_focus_doc(struct reader *);
 int	 reader_doc_height(const struct reader *, const struct doc *);
 void	 reader_clamp(struct reader *);
+/* After a move: the TOC's cursor follows the article, unless focused. */
 void	 reader_toc_follow(struct reader *);
 
 /* reader_cmd.c: the handler tables, by enum keymode. */
@@ -82,11 +104,33 @@ struct cmd_entry {
 #define CMDF_ANY_SIZE	0x1
 
 extern const struct cmd_entry *const reader_cmds[KEYMODE__COUNT];
-/* A character typed in the index or at the prompt. */
-void	 reader_type(struct reader *, int key);
-void	 reader_help_build(struct reader *, int width);
 void	 reader_follow_selected(struct reader *);
 void	 reader_goto_section(struct reader *, size_t entry);
+/* A jump is about to happen: remember where we are; forward is gone. */
+void	 reader_history_mark(struct reader *);
+/* Lines first to last into view, with context above when they move. */
+void	 reader_show_lines(struct reader *, struct doc *, struct docpos first,
+	    struct docpos last);
+/* A unit shown: the article at its part, or the pane; NULL: none. */
+struct doc *reader_show_unit(struct reader *, struct unit_ref, size_t *part);
+void	 reader_focus_body(struct reader *);
+void	 reader_open_pane(struct reader *, struct unit_ref);
+enum reader_status cmd_redraw(struct reader *, enum command, int);
+
+/* reader_modes.c */
+extern const struct cmd_entry reader_index_cmds[CMD__COUNT];
+extern const struct cmd_entry reader_prompt_cmds[CMD__COUNT];
+extern const struct cmd_entry reader_help_cmds[CMD__COUNT];
+extern const struct cmd_entry reader_hints_cmds[CMD__COUNT];
+enum reader_status cmd_search(struct reader *, enum command, int);
+enum reader_status cmd_search_next(struct reader *, enum command, int);
+enum reader_status cmd_search_prev(struct reader *, enum command, int);
+enum reader_status cmd_actor_index(struct reader *, enum command, int);
+enum reader_status cmd_help(struct reader *, enum command, int);
+enum reader_status cmd_hints(struct reader *, enum command, int);
+/* A character typed in the index, at the prompt or over the hints. */
+void	 reader_type(struct reader *, int key);
+void	 reader_help_build(struct reader *, int width);
 void	 reader_open_index_row(struct reader *);
 
 #endif

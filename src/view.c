@@ -44,6 +44,8 @@ enum {
 	PAIR_CURRENT,
 	PAIR_BORDER,
 	PAIR_DIM,
+	PAIR_LABEL,
+	PAIR_FLASH,
 	PAIR__COUNT
 };
 
@@ -65,6 +67,8 @@ static const short theme[PAIR__COUNT][2] = {
 	{ COLOR_YELLOW, -1 },		/* PAIR_CURRENT */
 	{ COLOR_BLUE, -1 },		/* PAIR_BORDER */
 	{ -1, -1 },			/* PAIR_DIM: 256 colours give grey */
+	{ COLOR_BLACK, COLOR_YELLOW },	/* PAIR_LABEL */
+	{ COLOR_YELLOW, -1 },		/* PAIR_FLASH */
 };
 
 /*
@@ -267,6 +271,24 @@ put(int y, int *x, int xmax, const char *s, size_t len, attr_t a)
 }
 
 /* A line of spans at (x, y), at most w columns, with the highlights. */
+/* Link hints' labels over the start of their references. */
+static void
+draw_labels(const struct line *l, const struct row_marks *m, int x, int y,
+    int w)
+{
+	size_t k, s;
+	int col;
+
+	for (k = 0; k < m->nlabels; k++) {
+		for (s = 0, col = x; s < m->labels[k].span && s < l->nspans;
+		    s++)
+			col += l->spans[s].width;
+		put(y, &col, x + w, m->labels[k].text,
+		    strlen(m->labels[k].text), A_BOLD | (colors ?
+		    pair(PAIR_LABEL) : A_REVERSE));
+	}
+}
+
 /* A line of spans at (x, y), at most w columns, with the highlights. */
 static void
 draw_spans(const struct line *l, const struct row_marks *m, int x, int y,
@@ -274,13 +296,15 @@ draw_spans(const struct line *l, const struct row_marks *m, int x, int y,
 {
 	const struct highlight *hl = m->hl;
 	size_t s, k, off = 0, a, b, cut;
-	int xmax = x + w;
+	int xmax = x + w, x0 = x;
 	attr_t base, at;
 
 	for (s = 0; s < l->nspans && x < xmax; s++) {
 		const struct span *sp = &l->spans[s];
 
 		base = style_attr(sp->style, sp->ref);
+		if (m->flash)
+			base |= A_BOLD | (colors ? pair(PAIR_FLASH) : A_STANDOUT);
 		if (s >= m->sel_from && s < m->sel_to)
 			base = (base & ~A_UNDERLINE) | A_REVERSE;
 		/* Split the span where matches begin and end. */
@@ -310,6 +334,7 @@ draw_spans(const struct line *l, const struct row_marks *m, int x, int y,
 		}
 		off += sp->len;
 	}
+	draw_labels(l, m, x0, y, w);
 }
 
 /* A string made safe and cut to w columns; returns the columns used. */
@@ -490,18 +515,44 @@ draw_help(const struct reader *r)
 		    rc->y + y, rc->w - 2);
 }
 
+/* One row of the index: name (and the alias matched), kind, mentions. */
+static void
+index_row(const struct reader *r, size_t i, int y, int namew, int kindw,
+    int countw)
+{
+	const struct rect *lr = &reader_geometry(r)->index_list;
+	size_t ai = reader_index_actor(r, i);
+	const struct actor *a = &reader_briefing(r)->actors[ai];
+	const char *alias = reader_index_alias(r, i);
+	attr_t at = i == reader_index_cursor(r) ? A_REVERSE : A_NORMAL;
+	char *s;
+	int w;
+
+	if (at != A_NORMAL)
+		fill(y, lr->x, lr->w, at);
+	w = draw_text(a->name, STYLE_BOLD, at, lr->x + 1, y, namew);
+	if (alias != NULL && namew - w > 4) {
+		s = xasprintf("(alias: %s)", alias);
+		draw_text(s, STYLE_DIM, at, lr->x + 2 + w, y, namew - w - 1);
+		free(s);
+	}
+	if (kindw > 0)
+		draw_text(actor_kind_name(a->kind), STYLE_DIM, at,
+		    lr->x + 1 + namew + 1, y, kindw - 1);
+	s = xasprintf("%*zu", countw - 1, reader_xref(r)->actors[ai].mentions.n);
+	draw_text(s, 0, at, lr->x + lr->w - 1 - countw, y, countw);
+	free(s);
+}
+
 static void
 draw_index(const struct reader *r)
 {
-	const struct briefing *b = reader_briefing(r);
 	const struct geometry *g = reader_geometry(r);
 	const struct rect *rc = &g->overlay, *lr = &g->index_list;
 	const char *filter = reader_index_filter(r);
-	const struct actor *a;
 	char *s;
-	size_t i, ai, n = reader_index_count(r);
-	int y, w, countw = 6, kindw = 13, namew;
-	attr_t at;
+	size_t i, n = reader_index_count(r);
+	int y, w, countw = 9, kindw = 13, namew;
 
 	draw_box(rc, "Actor index \xc2\xb7 Enter opens \xc2\xb7 Esc closes");
 	s = xasprintf("%zu of %zu actors", n, reader_index_total(r));
@@ -512,77 +563,89 @@ draw_index(const struct reader *r)
 	/* The end of what was typed, as at the search prompt. */
 	draw_text(prompt_tail(filter, strlen(filter), rc->w - 5 - w), 0,
 	    A_UNDERLINE, rc->x + 2 + w, rc->y + 2, rc->w - 5 - w);
-	if (lr->w < 20)
+	if (lr->w < 30)
 		kindw = 0;
 	namew = lr->w - 2 - kindw - countw;
+	/* The columns' names, on the row above the list. */
+	draw_text("Actor", STYLE_DIM, A_UNDERLINE, lr->x + 1, lr->y - 1, namew);
+	if (kindw > 0)
+		draw_text("Kind", STYLE_DIM, A_UNDERLINE, lr->x + 1 + namew + 1,
+		    lr->y - 1, kindw - 1);
+	draw_text("Mentions", STYLE_DIM, A_UNDERLINE,
+	    lr->x + lr->w - 1 - countw + 1, lr->y - 1, countw - 1);
 	for (y = 0; y < lr->h; y++) {
 		i = reader_index_top(r) + (size_t)y;
 		if (i >= n)
 			break;
-		ai = reader_index_actor(r, i);
-		a = &b->actors[ai];
-		at = i == reader_index_cursor(r) ? A_REVERSE : A_NORMAL;
-		if (i == reader_index_cursor(r))
-			fill(lr->y + y, lr->x, lr->w, at);
-		draw_text(a->name, STYLE_BOLD, at, lr->x + 1, lr->y + y, namew);
-		if (kindw > 0)
-			draw_text(actor_kind_name(a->kind), STYLE_DIM, at,
-			    lr->x + 1 + namew + 1, lr->y + y, kindw - 1);
-		s = xasprintf("%5zu", reader_xref(r)->actors[ai].mentions.n);
-		draw_text(s, 0, at, lr->x + lr->w - 1 - countw, lr->y + y,
-		    countw);
-		free(s);
+		index_row(r, i, lr->y + y, namew, kindw, countw);
 	}
 	if (n == 0)
 		draw_text("No actor matches.", STYLE_DIM, A_NORMAL, lr->x + 1,
 		    lr->y, lr->w - 2);
 }
 
+/* The left of the status line: the section (and subsection), or the pane. */
+static char *
+place_text(const struct reader_place *p)
+{
+	if (p->pane)
+		return xstrdup(p->pane_title != NULL ? p->pane_title : "");
+	if (p->title == NULL)
+		return xstrdup("");
+	if (p->subtitle != NULL)
+		return xasprintf("%s \xe2\x80\xba %s", p->title, p->subtitle);
+	return xstrdup(p->title);
+}
+
 /*
- * The status line: the title, the message, and on the right the section
- * as N/M with the position. The message comes first: on a narrow screen
- * the right part shortens to "N/M  P%" or goes, and the title goes.
+ * The status line: where you are on the left (the section under the top
+ * line, or what the pane shows), or the message; on the right which
+ * document has the focus and how far through it, END at its end. The
+ * message comes first: on a narrow screen the right part shortens to
+ * "3/12  45%" or goes.
  */
 static void
 draw_status(struct reader *r)
 {
 	const int y = reader_geometry(r)->status_y, cols = COLS;
 	const char *msg = reader_message(r);
-	char *right[2];
-	int avail = cols - 2, rw = 0, mw = 0, tw, x = 1, i, pct;
-	size_t n = reader_toc_count(r), cur;
+	struct reader_place p;
+	char *right[2], pct[8], *left;
+	int avail = cols - 2, rw = 0, lw, i;
 	attr_t a = colors ? pair(PAIR_BAR) : A_REVERSE;
 
+	reader_place(r, &p);
 	fill(y, 0, cols, a);
-	cur = n > 0 ? reader_toc_current(r) + 1 : 0;
-	pct = reader_percent(r);
-	right[0] = xasprintf("section %zu/%zu  %d%%", cur, n, pct);
-	right[1] = xasprintf("%zu/%zu  %d%%", cur, n, pct);
-	if (msg != NULL)
-		mw = text_cols(msg);
-	/* The longest right part that leaves the message whole. */
+	if (p.end)
+		snprintf(pct, sizeof pct, "END");
+	else
+		snprintf(pct, sizeof pct, "%d%%", p.percent);
+	if (p.pane) {
+		right[0] = xasprintf("pane  %s", pct);
+		right[1] = xstrdup(pct);
+	} else {
+		right[0] = xasprintf("section %zu/%zu  %s", p.section + 1,
+		    p.nsections, pct);
+		right[1] = xasprintf("%zu/%zu  %s", p.section + 1, p.nsections,
+		    pct);
+	}
+	left = msg != NULL ? xstrdup(msg) : place_text(&p);
+	lw = text_cols(left);
+	/* The longest right part that leaves a message whole. */
 	for (i = 0; i < 2; i++) {
 		rw = text_cols(right[i]);
-		if ((mw > 0 ? mw + 3 : 0) + rw <= avail)
+		if (msg == NULL || lw + 3 + rw <= avail)
 			break;
 	}
 	if (i == 2)
 		rw = 0;
 	else
 		draw_text(right[i], 0, a, cols - rw - 1, y, rw);
+	draw_text(left, msg != NULL ? 0 : STYLE_BOLD, a | (msg != NULL ?
+	    A_BOLD : 0), 1, y, avail - (rw > 0 ? rw + 2 : 0));
+	free(left);
 	free(right[0]);
 	free(right[1]);
-	/* What is left of the right part, less a gap, is for the rest. */
-	tw = avail - (rw > 0 ? rw + 2 : 0);
-	if (mw > tw)
-		mw = tw;
-	if (msg != NULL)
-		tw = tw - mw - 3 < 10 ? 0 : tw - mw - 3;
-	if (tw > 0)
-		x += draw_text(reader_briefing(r)->title, STYLE_BOLD, a, x, y,
-		    tw) + 3;
-	if (msg != NULL)
-		draw_text(msg, 0, a | A_BOLD, x, y, mw);
 }
 
 /* Columns of a hint: "key label". */
@@ -596,24 +659,43 @@ hint_cols(const struct hint *h)
  * The hints of a mode's table from column x, at most w columns: rank by
  * rank, each that still fits, shown in the table's order.
  */
+/* The index of hint i's partner among the n, or n. */
+static size_t
+hint_partner(const struct hint *h, size_t n, size_t i)
+{
+	size_t k;
+
+	for (k = 0; h[i].partner != CMD_NONE && k < n; k++)
+		if (h[k].cmd == h[i].partner)
+			return k;
+	return n;
+}
+
 static void
 draw_hints(enum keymode mode, int x, int y, int w)
 {
 	struct hint h[32];
 	bool shown[32];
-	size_t i, n = keymap_hints(mode, h, NITEMS(h));
-	int used = 0, rank, last = 0;
+	size_t i, p, n = keymap_hints(mode, h, NITEMS(h));
+	int used = 0, rank, last = 0, need;
 
 	memset(shown, 0, sizeof shown);
 	for (i = 0; i < n; i++)
 		last = h[i].rank > last ? h[i].rank : last;
 	for (rank = 0; rank <= last; rank++) {
 		for (i = 0; i < n; i++) {
-			if (h[i].rank != rank ||
-			    used + (used > 0 ? 2 : 0) + hint_cols(&h[i]) > w)
+			if (h[i].rank != rank || shown[i])
 				continue;
-			used += (used > 0 ? 2 : 0) + hint_cols(&h[i]);
+			/* A hint and its partner go in together or not. */
+			p = hint_partner(h, n, i);
+			need = (used > 0 ? 2 : 0) + hint_cols(&h[i]) +
+			    (p < n && !shown[p] ? 2 + hint_cols(&h[p]) : 0);
+			if (used + need > w)
+				continue;
+			used += need;
 			shown[i] = true;
+			if (p < n)
+				shown[p] = true;
 		}
 	}
 	for (i = 0, used = 0; i < n; i++) {
@@ -807,6 +889,7 @@ view_run(const struct briefing *b, const struct xref *x,
 	int rc;
 	enum reader_status st = READER_CONTINUE;
 	bool busy = true;
+	char *msg;
 
 	if (!isatty(STDIN_FILENO)) {
 		/* Keys come from the terminal, as with less < file. */
@@ -842,7 +925,16 @@ view_run(const struct briefing *b, const struct xref *x,
 	mouseinterval(0);
 
 	r = reader_new(b, x);
+	if (opts->measure > 0)
+		reader_set_measure(r, opts->measure);
 	reader_resize(r, COLS, LINES);
+	if (opts->problems > 0) {
+		msg = xasprintf("%zu problem%s in this briefing: briefing "
+		    "--check lists them", opts->problems,
+		    opts->problems == 1 ? "" : "s");
+		reader_say(r, msg);
+		free(msg);
+	}
 	while (st == READER_CONTINUE && !sig_quit) {
 		if (sig_stop) {
 			suspend();

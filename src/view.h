@@ -12,6 +12,7 @@
 #define BRIEFING_VIEW_H
 
 #include <stdbool.h>
+#include <stddef.h>
 
 #include "diag.h"
 #include "model.h"
@@ -25,6 +26,8 @@ enum view_status {
 
 struct view_opts {
 	bool	color;		/* false with --no-color or NO_COLOR */
+	size_t	problems;	/* errors found loading: said on open */
+	int	measure;	/* the article's widest text; 0: the default */
 };
 
 /*

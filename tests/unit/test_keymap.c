@@ -266,10 +266,12 @@ man_keys(const char *line, char names[][KEYMAP_NAME_MAX], size_t *n,
 		if (!ic)
 			continue;
 		ic = false;
-		/* Drop the mdoc escape \& */
+		/* Drop the mdoc escape \& and read \- as a minus. */
 		for (p = q = tok; *p != '\0'; p++) {
 			if (p[0] == '\\' && p[1] == '&')
 				p++;
+			else if (p[0] == '\\' && p[1] == '-')
+				*q++ = *++p;
 			else
 				*q++ = *p;
 		}

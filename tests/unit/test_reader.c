@@ -477,14 +477,13 @@ reader_resize__narrower__same_paragraph_at_top(void **state)
 	int i;
 
 	keys(r, "]]]]");
-	for (i = 0; i < 23; i++)
+	for (i = 0; i < 24; i++)
 		reader_key(r, 'j');
 	l = reader_row(r, REGION_BODY, 0, &m);
 	block = l->block;
 	s = line_text(l);
-	/* The top line is inside a paragraph of the third section. */
-	assert_non_null(strstr(s, "third section") == NULL ?
-	    strstr(s, " ") : s);
+	/* The top line is in a paragraph of the third section. */
+	assert_non_null(strstr(s, "aragraph"));
 	free(s);
 	reader_resize(r, 60, 20);
 	assert_int_equal(reader_row(r, REGION_BODY, 0, &m)->block, block);
@@ -592,34 +591,73 @@ reader_key__tab__selects_references_on_screen_in_order(void **state)
 	assert_selected(r, REGION_BODY, "Colin Clarke");
 	reader_key(r, KEYC_BTAB);
 	assert_selected(r, REGION_BODY, "Taliban");
-	/* Shift-Tab from the first wraps to the last on screen. */
+	/* Shift-Tab from the first goes round to the last of the article,
+	 * scrolled into view. */
 	reader_key(r, KEYC_BTAB);
-	assert_true(selected_row(r, REGION_BODY) >= 0);
-	assert_false(selected_is(r, REGION_BODY, "Taliban"));
+	assert_string_equal(msg(r),
+	    "Before the first cross-reference: on to the last");
+	assert_selected(r, REGION_BODY, "Taliban");
+	assert_true(find_row(r, REGION_BODY,
+	    "The Taliban close the third section.") >= 0);
+	assert_int_equal(reader_toc_current(r), 4);
 }
 
+/*
+ * Tab goes on past the screen: from the middle of the third section,
+ * where no line names anyone, to the next reference below, scrolled into
+ * view, as lynx and info do.
+ */
 static void
-reader_key__tab_with_no_reference_on_screen__message(void **state)
+reader_key__tab_past_the_screen__next_reference_scrolled_into_view(void **state)
 {
 	struct fx *f = *state;
 	struct reader *r = f->r;
-	char *top, *now;
 
-	/* The middle of the third section: paragraphs with no names. */
 	reader_resize(r, 160, 12);
-	keys(r, "Gbb");
-	assert_true(row_has(r, REGION_BODY, 1, "Paragraph "));
-	top = row_text(r, REGION_BODY, 0);
+	keys(r, "]]]]]");
+	assert_true(top_is(r, REGION_BODY, "Third section"));
+	assert_true(find_row(r, REGION_BODY, "Taliban") < 0);
 	reader_key(r, KEYC_TAB);
+	assert_string_equal(msg(r), "");
+	assert_selected(r, REGION_BODY, "Taliban");
+	assert_true(find_row(r, REGION_BODY,
+	    "The Taliban close the third section.") >= 0);
+	/* Past the last: round to the first, and said. */
+	reader_key(r, KEYC_TAB);
+	assert_string_equal(msg(r),
+	    "Past the last cross-reference: back to the first");
+	assert_selected(r, REGION_BODY, "Taliban");
+	assert_int_equal(reader_toc_current(r), 1);
+	reader_key(r, KEYC_ENTER);
+	assert_true(pane_shows(r, UNIT_ACTOR, actor(f, "taliban")));
+}
+
+/* A text with no reference at all says so; Enter with none selected too. */
+static void
+reader_key__tab_in_text_without_references__message(void **state)
+{
+	struct diag_list dl;
+	struct briefing *b;
+	struct xref *x;
+	struct reader *r;
+
+	(void)state;
+	diag_list_init(&dl);
+	b = briefing_load_strings("# Notes\n\nNothing here.\n\n## More\n\n"
+	    "Still nothing.\n", NULL, NULL, NULL, true, &dl);
+	x = xref_build(b, &dl);
+	r = reader_new(b, x);
+	reader_resize(r, 100, 30);
+	reader_key(r, KEYC_TAB);
+	assert_string_equal(msg(r), "No cross-reference in this article");
 	assert_int_equal(selected_row(r, REGION_BODY), -1);
-	assert_string_equal(msg(r), "No cross-reference on screen");
 	reader_key(r, KEYC_ENTER);
 	assert_string_equal(msg(r),
 	    "No cross-reference selected: Tab selects one");
-	now = row_text(r, REGION_BODY, 0);
-	assert_string_equal(now, top);
-	free(now);
-	free(top);
+	reader_free(r);
+	xref_free(x);
+	briefing_free(b);
+	diag_list_free(&dl);
 }
 
 static void
@@ -675,9 +713,9 @@ reader_key__enter_then_backspace__actor_pane_and_exact_place_back(void **state)
 	assert_selected(r, REGION_BODY, "Taliban");
 
 	/* Forward undoes the Backspace. */
-	reader_key(r, 'f');
+	reader_key(r, 'F');
 	assert_true(pane_shows(r, UNIT_ACTOR, actor(f, "taliban")));
-	reader_key(r, 'f');
+	reader_key(r, 'F');
 	assert_string_equal(msg(r), "Nothing to go forward to");
 }
 
@@ -692,7 +730,7 @@ reader_key__new_jump_after_backspace__forward_list_cleared(void **state)
 	reader_key(r, KEYC_BSPACE);
 	assert_false(pane_open(r));
 	reader_follow(r, (struct ref_target){ REF_ACTOR, actor(f, "russia") });
-	reader_key(r, 'f');
+	reader_key(r, 'F');
 	assert_string_equal(msg(r), "Nothing to go forward to");
 	assert_true(pane_shows(r, UNIT_ACTOR, actor(f, "russia")));
 	reader_key(r, KEYC_BSPACE);
@@ -1256,6 +1294,202 @@ reader_resize__first_screen__only_drawn_parts_laid_out(void **state)
 	reader_free(r);
 }
 
+/* ---- reading comfort ------------------------------------------------------ */
+
+/* The labels of the link hints on screen, in order, as one string. */
+static char *
+labels_shown(struct reader *r, enum reader_region g)
+{
+	struct row_marks m;
+	struct buf b;
+	size_t k;
+	int i;
+
+	buf_init(&b);
+	buf_add(&b, "", 0);
+	for (i = 0; i < rows_of(r, g); i++) {
+		if (reader_row(r, g, i, &m) == NULL)
+			break;
+		for (k = 0; k < m.nlabels; k++) {
+			if (b.len > 0)
+				buf_addc(&b, ' ');
+			buf_adds(&b, m.labels[k].text);
+		}
+	}
+	return buf_release(&b);
+}
+
+static void
+reader_key__f_hints__labels_then_typed_label_follows(void **state)
+{
+	struct fx *f = *state;
+	struct reader *r = f->r;
+	char *s;
+
+	keys(r, "]]");
+	reader_key(r, 'f');
+	assert_int_equal(reader_keymode(r), KEYMODE_HINTS);
+	/* Home-row letters, one each while there are nine or fewer. */
+	s = labels_shown(r, REGION_BODY);
+	assert_true(strncmp(s, "a s", 3) == 0);
+	free(s);
+	/* A letter no label has is said, and the labels stay. */
+	reader_key(r, 'z');
+	assert_non_null(strstr(msg(r), "No label z"));
+	assert_int_equal(reader_keymode(r), KEYMODE_HINTS);
+	/* The first label is the first reference: the Taliban. */
+	reader_key(r, 'a');
+	assert_int_equal(reader_keymode(r), KEYMODE_NORMAL);
+	assert_true(pane_shows(r, UNIT_ACTOR, actor(f, "taliban")));
+	/* Esc takes the labels away without following anything. */
+	reader_key(r, KEYC_BSPACE);
+	reader_key(r, 'f');
+	reader_key(r, KEYC_ESC);
+	assert_int_equal(reader_keymode(r), KEYMODE_NORMAL);
+	s = labels_shown(r, REGION_BODY);
+	assert_string_equal(s, "");
+	free(s);
+	assert_false(pane_open(r));
+}
+
+static void
+reader_place__section_title_subsection_and_end(void **state)
+{
+	struct fx *f = *state;
+	struct reader *r = f->r;
+	struct reader_place p;
+
+	keys(r, "]]]]");
+	reader_place(r, &p);
+	assert_string_equal(p.title, "Second section");
+	assert_string_equal(p.subtitle, "Sub part");
+	assert_int_equal(p.section, 3);
+	assert_int_equal(p.nsections, 5);
+	assert_false(p.pane);
+	assert_false(p.end);
+	reader_key(r, 'G');
+	reader_place(r, &p);
+	assert_true(p.end);
+	assert_int_equal(p.percent, 100);
+	assert_string_equal(p.title, "Third section");
+	/* The pane's focus is said, with its own place. */
+	reader_key(r, '1');
+	reader_place(r, &p);
+	assert_true(p.pane);
+	assert_string_equal(p.pane_title, "Colin Clarke");
+}
+
+/* Space stops once the last line is on screen; ] may go further. */
+static void
+reader_key__space_at_the_end__stops(void **state)
+{
+	struct fx *f = *state;
+	struct reader *r = f->r;
+	char *top, *now;
+	int i;
+
+	for (i = 0; i < 100; i++)
+		reader_key(r, ' ');
+	assert_true(find_row(r, REGION_BODY,
+	    "The Taliban close the third section.") ==
+	    rows_of(r, REGION_BODY) - 1);
+	top = row_text(r, REGION_BODY, 0);
+	reader_key(r, ' ');
+	reader_key(r, 'j');
+	now = row_text(r, REGION_BODY, 0);
+	assert_string_equal(now, top);
+	free(now);
+	free(top);
+}
+
+/* Enter on a quote's attribution: the pane at that quote, selected whole;
+ * ] and [ go through the expert's quotes. */
+static void
+reader_key__enter_on_attribution__pane_at_that_quote(void **state)
+{
+	struct fx *f = *state;
+	struct reader *r = f->r;
+	int n = 0;
+
+	keys(r, "]]");
+	/* The one in the attribution, not the one in the text. */
+	while (!selected_is(r, REGION_BODY, "Colin Clarke") ||
+	    !row_has(r, REGION_BODY, selected_row(r, REGION_BODY),
+	    "\xe2\x80\x94")) {
+		reader_key(r, KEYC_TAB);
+		assert_true(++n < 10);
+	}
+	reader_key(r, KEYC_ENTER);
+	assert_true(pane_shows(r, UNIT_EXPERT,
+	    briefing_find_expert(f->b, "clarke")));
+	assert_int_equal(selected_ref(r, REGION_PANE).kind, REF_QUOTE);
+	assert_non_null(strstr(selected(r, REGION_PANE), "Moscow must choose"));
+	reader_key(r, ']');
+	assert_string_equal(msg(r), "This is the last quote");
+}
+
+/* Enter on a quote in the pane: the article at it, marked till a key. */
+static void
+reader_key__enter_on_pane_quote__article_quote_marked(void **state)
+{
+	struct fx *f = *state;
+	struct reader *r = f->r;
+	struct row_marks m;
+	int row, n = 0;
+
+	reader_key(r, '2');
+	do {
+		reader_key(r, KEYC_TAB);
+		assert_true(++n < 40);
+	} while (selected_ref(r, REGION_PANE).kind != REF_QUOTE);
+	reader_key(r, KEYC_ENTER);
+	row = find_row(r, REGION_BODY, "Russia will wait");
+	assert_true(row >= 0);
+	reader_row(r, REGION_BODY, row, &m);
+	assert_true(m.flash);
+	reader_row(r, REGION_BODY, 0, &m);
+	assert_false(m.flash);
+	reader_key(r, 'j');
+	reader_row(r, REGION_BODY, row - 1, &m);
+	assert_false(m.flash);
+}
+
+static void
+reader_key__plus_minus__measure_changes_text_width(void **state)
+{
+	struct fx *f = *state;
+	struct reader *r = f->r;
+	const struct geometry *g = reader_geometry(r);
+
+	assert_int_equal(g->body_text, GEOM_MEASURE);
+	reader_key(r, '-');
+	assert_int_equal(g->body_text, GEOM_MEASURE - 4);
+	assert_string_equal(msg(r), "Measure 76 columns");
+	reader_key(r, '+');
+	reader_key(r, '+');
+	assert_int_equal(g->body_text, GEOM_MEASURE + 4);
+	/* The spare width went to the TOC first: whole titles. */
+	assert_true(g->toc.w >= (int)strlen("Second section") + 3);
+}
+
+static void
+reader_filter__name_before_alias__alias_shown(void **state)
+{
+	struct fx *f = *state;
+	struct reader *r = f->r;
+
+	/* "Russia" is a name; the Taliban's text has no "russia" alias. */
+	assert_int_equal(reader_filter(r, "russ"), 1);
+	assert_int_equal(reader_index_actor(r, 0), actor(f, "russia"));
+	assert_null(reader_index_alias(r, 0));
+	/* An alias match shows which alias. */
+	assert_int_equal(reader_filter(r, "mosc"), 1);
+	assert_string_equal(reader_index_alias(r, 0), "Moscow");
+	/* "ta": Taliban by its name first, before alias matches. */
+	reader_filter(r, "ta");
+	assert_int_equal(reader_index_actor(r, 0), actor(f, "taliban"));
+}
+
 int
 main(void)
 {
@@ -1272,7 +1506,8 @@ main(void)
 		T(reader_key__toc_enter__opens_section_under_cursor),
 		T(reader_exec__page_and_bottom__stay_in_document),
 		T(reader_key__tab__selects_references_on_screen_in_order),
-		T(reader_key__tab_with_no_reference_on_screen__message),
+		T(reader_key__tab_past_the_screen__next_reference_scrolled_into_view),
+		T(reader_key__tab_in_text_without_references__message),
 		T(reader_key__tab_on_narrow_screen__reference_over_two_lines_is_one),
 		T(reader_key__enter_then_backspace__actor_pane_and_exact_place_back),
 		T(reader_key__new_jump_after_backspace__forward_list_cleared),
@@ -1300,6 +1535,13 @@ main(void)
 		T(reader_key__o__focus_between_article_and_pane),
 		T(reader_key__ctrl_l__redraw_asked_once),
 		T(reader_resize__first_screen__only_drawn_parts_laid_out),
+		T(reader_key__f_hints__labels_then_typed_label_follows),
+		T(reader_place__section_title_subsection_and_end),
+		T(reader_key__space_at_the_end__stops),
+		T(reader_key__enter_on_attribution__pane_at_that_quote),
+		T(reader_key__enter_on_pane_quote__article_quote_marked),
+		T(reader_key__plus_minus__measure_changes_text_width),
+		T(reader_filter__name_before_alias__alias_shown),
 	};
 #undef T
 	int rc;
