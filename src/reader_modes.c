@@ -47,8 +47,19 @@ goto_match(struct reader *r, size_t i)
 static void
 report_match(struct reader *r, bool wrapped)
 {
-	reader_msg(r, "match %zu of %zu%s", r->search.cur + 1, r->search.n,
-	    wrapped ? " (search wrapped)" : "");
+	size_t na = search_at_or_after(&r->search,
+	    briefing_article_parts(r->b), 0), cur = r->search.cur;
+	const char *w = wrapped ? " (search wrapped)" : "";
+
+	/* The article's count first; the profiles' apart, after it. */
+	if (cur >= na)
+		reader_msg(r, "match %zu of %zu in profiles%s", cur - na + 1,
+		    r->search.n - na, w);
+	else if (r->search.n > na)
+		reader_msg(r, "match %zu of %zu \xc2\xb7 %zu more in profiles%s",
+		    cur + 1, na, r->search.n - na, w);
+	else
+		reader_msg(r, "match %zu of %zu%s", cur + 1, na, w);
 }
 
 /* Where searches start: the focused document's top line. */

@@ -890,32 +890,43 @@ reader_search__any_case_and_accent__article_and_profiles(void **state)
 	assert_true(pane);
 }
 
+/*
+ * The article's matches are counted on their own; the profiles' come
+ * after them, counted apart; N before the first goes round to the last.
+ */
 static void
-reader_key__n_and_N__move_across_sections_and_wrap(void **state)
+reader_key__n_and_N__article_then_profiles_and_wrap(void **state)
 {
 	struct fx *f = *state;
 	struct reader *r = f->r;
-	size_t n;
+	size_t n, i;
 	char *want;
 
 	n = reader_search(r, "taliban");
+	/* Two in the article; the rest in profiles. */
 	assert_true(n >= 4);
-	assert_non_null(strstr(msg(r), "match 1 of "));
-	reader_key(r, 'n');
-	want = xasprintf("match 2 of %zu", n);
+	want = xasprintf("match 1 of 2 \xc2\xb7 %zu more in profiles", n - 2);
 	assert_string_equal(msg(r), want);
 	free(want);
+	reader_key(r, 'n');
+	assert_non_null(strstr(msg(r), "match 2 of 2 "));
 	reader_key(r, 'N');
-	assert_non_null(strstr(msg(r), "match 1 of "));
+	assert_non_null(strstr(msg(r), "match 1 of 2 "));
 	reader_key(r, 'N');
-	want = xasprintf("match %zu of %zu (search wrapped)", n, n);
+	want = xasprintf("match %zu of %zu in profiles (search wrapped)",
+	    n - 2, n - 2);
 	assert_string_equal(msg(r), want);
 	free(want);
 	/* The last matches are in profiles: the pane shows them. */
 	assert_true(pane_open(r));
 	reader_key(r, 'n');
-	assert_non_null(strstr(msg(r), "match 1 of "));
+	assert_non_null(strstr(msg(r), "match 1 of 2 "));
+	assert_non_null(strstr(msg(r), "(search wrapped)"));
 	assert_int_equal(reader_focus(r), REGION_BODY);
+	/* After the article's last, the profiles' first. */
+	for (i = 0; i < 2; i++)
+		reader_key(r, 'n');
+	assert_string_equal(msg(r), "match 1 of 5 in profiles");
 }
 
 static void
@@ -1058,7 +1069,8 @@ reader_search__pane_opened_and_closed__no_search_again(void **state)
 	reader_key(r, 'e');
 	reader_key(r, KEYC_ESC);
 	reader_key(r, 'N');
-	s = xasprintf("match %zu of %zu (search wrapped)", n, n);
+	s = xasprintf("match %zu of %zu in profiles (search wrapped)", n - 2,
+	    n - 2);
 	assert_string_equal(msg(r), s);
 	free(s);
 }
@@ -1519,7 +1531,7 @@ main(void)
 		T(reader_key__digits__numbered_experts),
 		T(reader_key__enter_on_quote_in_expert_pane__jumps_to_article),
 		T(reader_search__any_case_and_accent__article_and_profiles),
-		T(reader_key__n_and_N__move_across_sections_and_wrap),
+		T(reader_key__n_and_N__article_then_profiles_and_wrap),
 		T(reader_key__slash_prompt__types_searches_and_cancels),
 		T(reader_search__after_resize__current_match_kept),
 		T(reader_search__phrase_over_line_break__found_at_every_width),
