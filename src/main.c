@@ -19,6 +19,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/ioctl.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include "asciiout.h"
@@ -394,6 +395,21 @@ parse_options(int argc, char **argv, struct options *o)
 	return -1;
 }
 
+/* Why dir cannot be listed, or NULL when it can. */
+static const char *
+dir_problem(const char *dir)
+{
+	struct stat st;
+
+	if (stat(dir, &st) != 0)
+		return strerror(errno);
+	if (!S_ISDIR(st.st_mode))
+		return "not a directory";
+	if (access(dir, R_OK | X_OK) != 0)
+		return strerror(errno);
+	return NULL;
+}
+
 static int
 list_briefings(void)
 {
@@ -401,12 +417,12 @@ list_briefings(void)
 	struct diag_list dl;
 	struct briefing *b;
 	char *dir = content_dir(), *path, *slug, *title;
+	const char *why;
 	size_t i;
 
-	if (access(dir, R_OK | X_OK) != 0) {
+	if ((why = dir_problem(dir)) != NULL) {
 		complain("content directory '%s'%s: %s", dir,
-		    content_dir_from_env() ? " (BRIEFING_CONTENT)" : "",
-		    strerror(errno));
+		    content_dir_from_env() ? " (BRIEFING_CONTENT)" : "", why);
 		free(dir);
 		return finish(EXIT_TROUBLE);
 	}
