@@ -15,7 +15,7 @@
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
-#include <wctype.h>
+#include <utf8proc.h>
 
 #include "utf8.h"
 #include "util.h"
@@ -190,9 +190,20 @@ acmatch_count(const struct acmatch *ac)
 	return ac->npatterns;
 }
 
-/* Is the last character of s[0..len) a word character? */
+/*
+ * Does a word boundary matter next to cp: is it a word character of a
+ * script that separates words with spaces? "Iran" must not match inside
+ * "Iranian", but "東京" is found in "東京と大阪".
+ */
 static bool
-ac_last_isword(const char *s, size_t len)
+ac_spaced_word(uint32_t cp)
+{
+	return utf8_isword(cp) && !utf8_unspaced(cp);
+}
+
+/* The last character of s[0..len), or U+FFFD when it is not whole. */
+static uint32_t
+ac_last_char(const char *s, size_t len)
 {
 	size_t j = len - 1;
 	uint32_t cp;
@@ -200,8 +211,8 @@ ac_last_isword(const char *s, size_t len)
 	while (j > 0 && len - j < 4 && ((unsigned char)s[j] & 0xC0) == 0x80)
 		j--;
 	if (utf8_decode(s + j, len - j, &cp) != len - j)
-		return false;
-	return utf8_isword(cp);
+		return UTF8_REPLACEMENT;
+	return cp;
 }
 
 static void
@@ -233,9 +244,9 @@ ac_insert(struct acmatch *ac, const char *pattern, size_t len, size_t value,
 	}
 	n->flags = AC_TERMINAL | (derived ? AC_DERIVED : 0);
 	utf8_decode(pattern, len, &cp);
-	if (utf8_isword(cp))
+	if (ac_spaced_word(cp))
 		n->flags |= AC_FIRSTWORD;
-	if (ac_last_isword(pattern, len))
+	if (ac_spaced_word(ac_last_char(pattern, len)))
 		n->flags |= AC_LASTWORD;
 	n->value = value;
 	if (n->depth > ac->maxdepth)
@@ -254,8 +265,8 @@ ac_capitalise(const char *pattern, size_t len, size_t *outlen)
 	n = utf8_decode(pattern, len, &cp);
 	if (cp >= 'a' && cp <= 'z')
 		up = cp - 'a' + 'A';
-	else if (cp >= 0x80 && cp != UTF8_REPLACEMENT && iswlower((wint_t)cp))
-		up = (uint32_t)towupper((wint_t)cp);
+	else if (cp >= 0x80 && utf8proc_islower((utf8proc_int32_t)cp))
+		up = (uint32_t)utf8proc_totitle((utf8proc_int32_t)cp);
 	else
 		return NULL;
 	if (up == cp)
@@ -327,20 +338,13 @@ ac_bounded(const char *text, size_t len, size_t start, size_t end,
     const struct acnode *n)
 {
 	uint32_t cp;
-	size_t j;
 
-	if ((n->flags & AC_FIRSTWORD) && start > 0) {
-		j = start - 1;
-		while (j > 0 && start - j < 4 &&
-		    ((unsigned char)text[j] & 0xC0) == 0x80)
-			j--;
-		if (utf8_decode(text + j, start - j, &cp) == start - j &&
-		    utf8_isword(cp))
-			return false;
-	}
+	if ((n->flags & AC_FIRSTWORD) && start > 0 &&
+	    ac_spaced_word(ac_last_char(text, start)))
+		return false;
 	if ((n->flags & AC_LASTWORD) && end < len) {
 		utf8_decode(text + end, len - end, &cp);
-		if (utf8_isword(cp))
+		if (ac_spaced_word(cp))
 			return false;
 	}
 	return true;

@@ -11,15 +11,17 @@
  *   in patterns and in text alike.
  * - A pattern whose first letter is lower case also matches with that
  *   letter capitalised ("the Kremlin" finds "The Kremlin" at a sentence
- *   start); the capital form goes through towupper(), so it needs a UTF-8
- *   LC_CTYPE for letters beyond ASCII. A pattern added with its capital
- *   form spelled out takes precedence over such a derived form.
+ *   start, "ștefan" finds "Ștefan"); the title case comes from utf8proc,
+ *   whatever the locale. A pattern added with its capital form spelled out
+ *   takes precedence over such a derived form.
  * - Word boundaries: when a match starts with a word character
  *   (utf8_isword), the character before it must not be one; when it ends
  *   with one, the character after it must not be one. So "Iran" is not
  *   found in "Iranian", and "Moscow" is found in "Moscow’s" (the
  *   possessive stays outside the match). Edges that are not word
- *   characters ("U.S.") need no boundary.
+ *   characters ("U.S.") need no boundary, and neither does an edge where
+ *   either character is of a script written without spaces between words
+ *   (utf8_unspaced): "東京" is found in "東京と大阪".
  * - Overlaps are resolved leftmost-longest: of the matches at the leftmost
  *   start the longest is kept, and the search goes on after its end; a
  *   match that starts inside a kept one is dropped.

@@ -13,38 +13,21 @@
 #ifndef BRIEFING_PKG_CONTENT
 #define BRIEFING_PKG_CONTENT "/usr/local/share/briefing/content"
 #endif
+#define CONTENT_ENV	"BRIEFING_CONTENT"
 
-/* Does this process run the binary that the build tree made? */
-static bool
-running_from_build_tree(void)
+bool
+content_dir_from_env(void)
 {
-#ifdef BRIEFING_BUILD_EXE
-	char self[PATH_MAX], built[PATH_MAX];
-	ssize_t n;
+	const char *env = getenv(CONTENT_ENV);
 
-	if ((n = readlink("/proc/self/exe", self, sizeof self - 1)) < 0)
-		return false;
-	self[n] = '\0';
-	if (realpath(BRIEFING_BUILD_EXE, built) == NULL)
-		return false;
-	return strcmp(self, built) == 0;
-#else
-	return false;
-#endif
+	return env != NULL && *env != '\0';
 }
 
 char *
 content_dir(void)
 {
-	const char *env = getenv("BRIEFING_CONTENT");
-
-	if (env != NULL && *env != '\0')
-		return xstrdup(env);
-#ifdef BRIEFING_SRC_CONTENT
-	if (running_from_build_tree())
-		return xstrdup(BRIEFING_SRC_CONTENT);
-#endif
-	return xstrdup(BRIEFING_PKG_CONTENT);
+	return xstrdup(content_dir_from_env() ? getenv(CONTENT_ENV) :
+	    BRIEFING_PKG_CONTENT);
 }
 
 static int
@@ -76,6 +59,29 @@ content_list(const char *dir, struct strlist *slugs)
 		qsort(slugs->v, slugs->n, sizeof *slugs->v, cmp_str);
 }
 
+/* Why the content directory dir gave no briefing. */
+static void
+content_none(const char *dir, struct diag_list *dl)
+{
+	bool env = content_dir_from_env();
+	const char *named = env ? " named by " CONTENT_ENV : "";
+	const char *advice = env ? "" : ", or set " CONTENT_ENV;
+	struct stat st;
+
+	if (stat(dir, &st) != 0)
+		diag_add(dl, DIAG_FATAL, dir, 0, 0, "content directory%s: %s; "
+		    "give a briefing directory or a Markdown file%s", named,
+		    strerror(errno), advice);
+	else if (!S_ISDIR(st.st_mode))
+		diag_add(dl, DIAG_FATAL, dir, 0, 0, "content directory%s: not "
+		    "a directory; give a briefing directory or a Markdown "
+		    "file%s", named, advice);
+	else
+		diag_add(dl, DIAG_FATAL, dir, 0, 0, "no briefing in the content "
+		    "directory%s; give a briefing directory or a Markdown "
+		    "file%s", named, advice);
+}
+
 char *
 content_resolve(const char *arg, struct diag_list *dl)
 {
@@ -105,9 +111,7 @@ content_resolve(const char *arg, struct diag_list *dl)
 	if (slugs.n > 0)
 		path = xasprintf("%s/%s", dir, slugs.v[0]);
 	else
-		diag_add(dl, DIAG_FATAL, dir, 0, 0, "no bundled briefing found "
-		    "here; give a briefing directory or a Markdown file, or set "
-		    "BRIEFING_CONTENT");
+		content_none(dir, dl);
 	strlist_free(&slugs);
 	free(dir);
 	return path;

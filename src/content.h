@@ -1,9 +1,11 @@
 /*
  * content: where briefings are found. The content path is
- * $BRIEFING_CONTENT when set; else the source tree's content/ when the
- * program runs from its build tree; else the installed
- * $(pkgdatadir)/content. A briefing there is a directory holding
- * briefing.md, named by its slug. Plain C.
+ * $BRIEFING_CONTENT when set and not empty, else the installed
+ * $(pkgdatadir)/content. The program carries no path of its build tree:
+ * `make check` and `./bootstrap run` set BRIEFING_CONTENT to the source
+ * tree's content/, as automake's wrappers of uninstalled programs set
+ * their variables. A briefing there is a directory holding briefing.md,
+ * named by its slug. Plain C.
  */
 #ifndef BRIEFING_CONTENT_H
 #define BRIEFING_CONTENT_H
@@ -13,6 +15,8 @@
 
 /* The content path, as a new string. */
 char	*content_dir(void);
+/* Does the content path come from BRIEFING_CONTENT? */
+bool	 content_dir_from_env(void);
 /* Slugs of the briefings in dir, sorted (none when dir is unreadable). */
 void	 content_list(const char *dir, struct strlist *slugs);
 /*

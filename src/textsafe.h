@@ -1,7 +1,8 @@
 /*
  * textsafe: the one place where content text is made safe for a terminal,
- * after cmark and libyaml have decoded it (DESIGN §5). It decodes raw bytes
- * one code point at a time and says what to show instead:
+ * after cmark and libyaml have decoded it (doc/design.md, "Text safety").
+ * It decodes raw bytes one code point at a time and says what to show
+ * instead:
  *
  *   invalid UTF-8 (each bad byte)  U+FFFD                     placeholder
  *   C0 controls U+0000-U+001F      Control Pictures, ESC -> ␛  placeholder
@@ -22,7 +23,16 @@
  * ESC has become ␛, the rest of an escape sequence is harmless printable
  * text. Tab and newline are placeholders here too; callers that give them a
  * meaning (layout) test textsafe_char.cp before using the placeholder.
- * Widths come from utf8_cpwidth (wcwidth). Any module may include it.
+ * Widths come from utf8_cpwidth (utf8proc's tables, not the locale).
+ *
+ * ASCII output: under a locale whose character set is not UTF-8, a byte
+ * 0x80-0x9F that a terminal reads as a C1 control (0x9B is CSI) must never
+ * be written, so main switches textsafe to ASCII once, before any output.
+ * Then every placeholder is written as its code ("<U+241B>" for ␛,
+ * "<U+FFFD>" for an invalid byte), other characters are transliterated
+ * ("é" -> "e", "ß" -> "ss", "’" -> "'", "…" -> "...") or become "?",
+ * and characters of no width (combining marks, joiners) are dropped:
+ * nothing textsafe gives holds a byte above 0x7F. Any module may include it.
  */
 #ifndef BRIEFING_TEXTSAFE_H
 #define BRIEFING_TEXTSAFE_H
@@ -34,7 +44,7 @@
 /* One decoded code point and what to show for it. */
 struct textsafe_char {
 	uint32_t cp;		/* decoded; U+FFFD for an invalid byte */
-	char	 text[12];	/* safe UTF-8 to show, NUL-terminated; may be "" */
+	char	 text[12];	/* safe text to show, NUL-terminated; may be "" */
 	size_t	 len;		/* bytes of text; 0 when the character is dropped */
 	int	 width;		/* columns of text */
 	bool	 placeholder;	/* text stands for an unsafe character */
@@ -57,5 +67,24 @@ char	*textsafe_string(const char *s, size_t len, bool oneline,
 
 /* Columns textsafe_string(s, len, oneline) would take. */
 int	 textsafe_width(const char *s, size_t len, bool oneline);
+
+/*
+ * Switch ASCII output on or off (off at start). Set once by main, before
+ * any text is made safe: layouts made before and after would differ.
+ */
+void	 textsafe_set_ascii(bool ascii);
+bool	 textsafe_ascii(void);
+
+/*
+ * The program's own text s[0..len), already safe (frames, bullets,
+ * ellipses, its own escape sequences), as ASCII in the same columns: ASCII
+ * bytes are copied, controls included; every other character becomes its
+ * transliteration cut or padded with spaces to the character's width; an
+ * invalid byte becomes '?'. out has room for len bytes (the result is
+ * never longer); *outlen gets its length. Returns the bytes of s used: len,
+ * or less when s ends inside a character whose rest is still to come.
+ */
+size_t	 textsafe_ascii_columns(const char *s, size_t len, char *out,
+	    size_t *outlen);
 
 #endif

@@ -1,7 +1,140 @@
+/*
+ * utf8: the codec by hand; widths, clusters and categories from utf8proc.
+ */
 #include "utf8.h"
 
-#include <wchar.h>
-#include <wctype.h>
+#include <stdlib.h>
+#include <utf8proc.h>
+
+#include "util.h"
+
+#define ZWJ		0x200Du
+#define VS16		0xFE0Fu
+
+/* ASCII widths: -1 for controls and DEL, 1 for the rest. */
+static const signed char ascii_width[128] = {
+	-1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1,
+	-1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1,
+	 1,  1,  1,  1,  1,  1,  1,  1,  1,  1,  1,  1,  1,  1,  1,  1,
+	 1,  1,  1,  1,  1,  1,  1,  1,  1,  1,  1,  1,  1,  1,  1,  1,
+	 1,  1,  1,  1,  1,  1,  1,  1,  1,  1,  1,  1,  1,  1,  1,  1,
+	 1,  1,  1,  1,  1,  1,  1,  1,  1,  1,  1,  1,  1,  1,  1,  1,
+	 1,  1,  1,  1,  1,  1,  1,  1,  1,  1,  1,  1,  1,  1,  1,  1,
+	 1,  1,  1,  1,  1,  1,  1,  1,  1,  1,  1,  1,  1,  1,  1, -1,
+};
+
+/* ASCII word characters: digits, letters, '_'. */
+static const bool ascii_word[128] = {
+	['0'] = 1, ['1'] = 1, ['2'] = 1, ['3'] = 1, ['4'] = 1,
+	['5'] = 1, ['6'] = 1, ['7'] = 1, ['8'] = 1, ['9'] = 1,
+	['A'] = 1, ['B'] = 1, ['C'] = 1, ['D'] = 1, ['E'] = 1, ['F'] = 1,
+	['G'] = 1, ['H'] = 1, ['I'] = 1, ['J'] = 1, ['K'] = 1, ['L'] = 1,
+	['M'] = 1, ['N'] = 1, ['O'] = 1, ['P'] = 1, ['Q'] = 1, ['R'] = 1,
+	['S'] = 1, ['T'] = 1, ['U'] = 1, ['V'] = 1, ['W'] = 1, ['X'] = 1,
+	['Y'] = 1, ['Z'] = 1, ['_'] = 1,
+	['a'] = 1, ['b'] = 1, ['c'] = 1, ['d'] = 1, ['e'] = 1, ['f'] = 1,
+	['g'] = 1, ['h'] = 1, ['i'] = 1, ['j'] = 1, ['k'] = 1, ['l'] = 1,
+	['m'] = 1, ['n'] = 1, ['o'] = 1, ['p'] = 1, ['q'] = 1, ['r'] = 1,
+	['s'] = 1, ['t'] = 1, ['u'] = 1, ['v'] = 1, ['w'] = 1, ['x'] = 1,
+	['y'] = 1, ['z'] = 1,
+};
+
+/* Indexed by utf8proc_category_t: letters, marks, numbers, connectors. */
+static const bool category_word[] = {
+	false,	/* CN */
+	true,	/* LU */
+	true,	/* LL */
+	true,	/* LT */
+	true,	/* LM */
+	true,	/* LO */
+	true,	/* MN */
+	true,	/* MC */
+	true,	/* ME */
+	true,	/* ND */
+	true,	/* NL */
+	true,	/* NO */
+	true,	/* PC */
+	false,	/* PD */
+	false,	/* PS */
+	false,	/* PE */
+	false,	/* PI */
+	false,	/* PF */
+	false,	/* PO */
+	false,	/* SM */
+	false,	/* SC */
+	false,	/* SK */
+	false,	/* SO */
+	false,	/* ZS */
+	false,	/* ZL */
+	false,	/* ZP */
+	false,	/* CC */
+	false,	/* CF */
+	false,	/* CS */
+	false,	/* CO */
+};
+
+/* Scripts written without spaces between words, in ascending order. */
+static const struct utf8_range unspaced_ranges[] = {
+	{ 0x0E00, 0x0EFF },	/* Thai, Lao */
+	{ 0x0F00, 0x0FFF },	/* Tibetan */
+	{ 0x1000, 0x109F },	/* Myanmar */
+	{ 0x1780, 0x17FF },	/* Khmer */
+	{ 0x1950, 0x19FF },	/* Tai Le, New Tai Lue, Khmer symbols */
+	{ 0x1A20, 0x1AAF },	/* Tai Tham */
+	{ 0x1B00, 0x1B7F },	/* Balinese */
+	{ 0x2E80, 0x2FDF },	/* CJK radicals, Kangxi radicals */
+	{ 0x3005, 0x3007 },	/* ideographic iteration mark, closing mark, zero */
+	{ 0x3021, 0x3029 },	/* Hangzhou numerals */
+	{ 0x3031, 0x3035 },	/* kana repeat marks */
+	{ 0x303B, 0x303C },	/* vertical iteration mark, masu mark */
+	{ 0x3040, 0x312F },	/* Hiragana, Katakana, Bopomofo */
+	{ 0x31A0, 0x31FF },	/* Bopomofo extended, CJK strokes, Katakana ext. */
+	{ 0x3400, 0x4DBF },	/* CJK extension A */
+	{ 0x4E00, 0x9FFF },	/* CJK unified ideographs */
+	{ 0xA000, 0xA4CF },	/* Yi */
+	{ 0xA980, 0xA9FF },	/* Javanese, Myanmar extended-B */
+	{ 0xAA60, 0xAADF },	/* Myanmar extended-A, Tai Viet */
+	{ 0xF900, 0xFAFF },	/* CJK compatibility ideographs */
+	{ 0xFF66, 0xFF9F },	/* halfwidth Katakana */
+	{ 0x16FE0, 0x16FFF },	/* ideographic symbols */
+	{ 0x17000, 0x18AFF },	/* Tangut */
+	{ 0x1B000, 0x1B16F },	/* Kana supplement and extensions */
+	{ 0x20000, 0x2FA1F },	/* CJK extensions B-F, compatibility supplement */
+	{ 0x30000, 0x323AF },	/* CJK extensions G, H */
+};
+
+static int
+range_cmp(const void *key, const void *elem)
+{
+	uint32_t cp = *(const uint32_t *)key;
+	const struct utf8_range *r = elem;
+
+	return cp < r->lo ? -1 : cp > r->hi ? 1 : 0;
+}
+
+static int
+subst_cmp(const void *key, const void *elem)
+{
+	uint32_t cp = *(const uint32_t *)key;
+	const struct utf8_subst *t = elem;
+
+	return cp < t->cp ? -1 : cp > t->cp ? 1 : 0;
+}
+
+const void *
+utf8_range_find(const void *base, size_t n, size_t size, uint32_t cp)
+{
+	return bsearch(&cp, base, n, size, range_cmp);
+}
+
+const char *
+utf8_subst_find(const struct utf8_subst *t, size_t n, uint32_t cp)
+{
+	const struct utf8_subst *found = bsearch(&cp, t, n, sizeof *t,
+	    subst_cmp);
+
+	return found != NULL ? found->to : NULL;
+}
 
 size_t
 utf8_decode(const char *str, size_t len, uint32_t *cp)
@@ -77,41 +210,104 @@ utf8_encode(uint32_t cp, char *out)
 int
 utf8_cpwidth(uint32_t cp)
 {
-	int w;
-
-	if (cp < 0x20 || (cp >= 0x7F && cp < 0xA0))
-		return -1;
-	if (cp < 0x7F)
+	if (cp < 0x80)
+		return ascii_width[cp];
+	if (cp < 0xA0)
+		return -1;	/* C1 controls */
+	if (cp > 0x10FFFF)
 		return 1;
-	/* wcwidth needs a UTF-8 LC_CTYPE (main sets one); -1 means unprintable. */
-	w = wcwidth((wchar_t)cp);
-	if (w < 0)
-		return 1;	/* drawn as one cell by the terminal, if at all */
-	return w;
+	/* Hangul medial vowels and final consonants join the syllable. */
+	if ((cp >= 0x1160 && cp <= 0x11FF) || (cp >= 0xD7B0 && cp <= 0xD7FF))
+		return 0;
+	return utf8proc_charwidth((utf8proc_int32_t)cp);
+}
+
+static bool
+is_skin_tone(uint32_t cp)
+{
+	return cp >= 0x1F3FB && cp <= 0x1F3FF;
+}
+
+size_t
+utf8_cluster(const char *str, size_t len, int *width)
+{
+	const unsigned char *s = (const unsigned char *)str;
+	utf8proc_int32_t state = 0;
+	uint32_t cp, next;
+	size_t i, n;
+	int w, cw;
+
+	if (len == 0) {
+		*width = 0;
+		return 0;
+	}
+	/* ASCII before ASCII: one byte, but CR LF is one cluster. */
+	if (s[0] < 0x80 && (len == 1 || s[1] < 0x80)) {
+		if (s[0] == '\r' && len > 1 && s[1] == '\n') {
+			*width = -1;
+			return 2;
+		}
+		*width = ascii_width[s[0]];
+		return 1;
+	}
+	i = utf8_decode(str, len, &cp);
+	w = utf8_cpwidth(cp);
+	while (i < len) {
+		n = utf8_decode(str + i, len - i, &next);
+		if (utf8proc_grapheme_break_stateful((utf8proc_int32_t)cp,
+		    (utf8proc_int32_t)next, &state))
+			break;
+		cw = utf8_cpwidth(next);
+		if (cp == ZWJ || is_skin_tone(next))
+			cw = 0;		/* drawn inside the emoji before */
+		else if (next == VS16 && w == 1)
+			cw = 1;		/* emoji presentation: wide */
+		if (w >= 0 && cw > 0)
+			w += cw;
+		cp = next;
+		i += n;
+	}
+	*width = w;
+	return i;
 }
 
 int
 utf8_width(const char *s, size_t len)
 {
-	size_t i = 0, n;
-	uint32_t cp;
+	size_t i = 0;
 	int w = 0, cw;
 
 	while (i < len) {
-		n = utf8_decode(s + i, len - i, &cp);
-		cw = utf8_cpwidth(cp);
+		/* Printable ASCII before ASCII: one column, no lookup. */
+		if ((unsigned char)s[i] >= 0x20 && (unsigned char)s[i] < 0x7F &&
+		    (i + 1 == len || (unsigned char)s[i + 1] < 0x80)) {
+			w++;
+			i++;
+			continue;
+		}
+		i += utf8_cluster(s + i, len - i, &cw);
 		if (cw > 0)
 			w += cw;
-		i += n;
 	}
 	return w;
 }
 
-int
+bool
 utf8_isword(uint32_t cp)
 {
+	utf8proc_category_t c;
+
 	if (cp < 0x80)
-		return (cp >= '0' && cp <= '9') || (cp >= 'a' && cp <= 'z') ||
-		    (cp >= 'A' && cp <= 'Z') || cp == '_';
-	return iswalnum((wint_t)cp) != 0;
+		return ascii_word[cp];
+	c = utf8proc_category((utf8proc_int32_t)cp);
+	return (size_t)c < NITEMS(category_word) && category_word[c];
+}
+
+bool
+utf8_unspaced(uint32_t cp)
+{
+	if (cp < 0x0E00)
+		return false;
+	return utf8_range_find(unspaced_ranges, NITEMS(unspaced_ranges),
+	    sizeof unspaced_ranges[0], cp) != NULL;
 }

@@ -969,3 +969,32 @@ view_run(const struct briefing *b, const struct xref *x,
 	leave(tty);
 	return VIEW_OK;
 }
+
+/*
+ * term.h defines a macro for every capability name (lines, columns, tab,
+ * bell...): it comes here, after all the code that may use such names.
+ */
+#include <term.h>
+
+enum view_terminal
+view_terminal_probe(int fd, int *ncolors)
+{
+	const char *term = getenv("TERM");
+	enum view_terminal t = VIEW_TERMINAL_USABLE;
+	char *cup;
+	int err = 0, n;
+
+	*ncolors = 0;
+	if (term == NULL || *term == '\0')
+		return VIEW_TERMINAL_UNSET;
+	if (setupterm(NULL, fd, &err) != OK)
+		return err == 1 ? VIEW_TERMINAL_DUMB : VIEW_TERMINAL_UNKNOWN;
+	cup = tigetstr("cup");
+	if (cup == NULL || cup == (char *)-1 || tigetflag("hc") > 0 ||
+	    tigetflag("gn") > 0)
+		t = VIEW_TERMINAL_DUMB;
+	if ((n = tigetnum("colors")) > 0)
+		*ncolors = n;
+	del_curterm(cur_term);
+	return t;
+}

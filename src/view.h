@@ -31,10 +31,27 @@ struct view_opts {
 };
 
 /*
- * Run the reader on stdin and stdout until the user quits. Needs the UTF-8
- * LC_CTYPE that main sets. Borrows the briefing and xref.
+ * Run the reader on stdin and stdout until the user quits. main keeps the
+ * user's locale: under one that is not UTF-8, textsafe gives ASCII.
+ * Borrows the briefing and xref.
  */
 enum view_status view_run(const struct briefing *, const struct xref *,
 	    const struct view_opts *, struct diag_list *);
+
+/* What terminfo says of the terminal that TERM names. */
+enum view_terminal {
+	VIEW_TERMINAL_USABLE,	/* it can show the reader */
+	VIEW_TERMINAL_UNSET,	/* TERM is not set, or empty */
+	VIEW_TERMINAL_UNKNOWN,	/* TERM is not in the terminfo database */
+	VIEW_TERMINAL_DUMB	/* no cursor addressing (cup), as TERM=dumb */
+};
+
+/*
+ * Look the terminal on fd up in terminfo (setupterm: nothing is written,
+ * curses is not started) and say whether the reader can run on it;
+ * *ncolors gets its number of colours (0 when it has none). Without a
+ * usable terminal, main prints the text as --dump does.
+ */
+enum view_terminal view_terminal_probe(int fd, int *ncolors);
 
 #endif

@@ -202,6 +202,49 @@ acmatch_find__lowercase_alias_at_sentence_start__capital_form_found(void **state
 }
 
 static void
+acmatch_find__lowercase_beyond_latin1__capital_form_found(void **state)
+{
+	/* ștefan (U+0219) and ǆ (U+01C6, title case ǅ), in the C locale:
+	 * the capital comes from utf8proc, not from towupper */
+	const char *p[] = { "\xc8\x99tefan", "\xc7\x86" "aba", NULL };
+
+	(void)state;
+	setlocale(LC_ALL, "C");
+	check_hits(p, "\xc8\x98tefan and \xc7\x85" "aba", "0-7:0 12-17:1");
+	test_setlocale();
+}
+
+static void
+acmatch_find__name_in_text_without_spaces__found(void **state)
+{
+	/* 東京 and 大阪 in 東京と大阪 (Japanese), กรุงเทพ in Thai text */
+	const char *p[] = { "\xe6\x9d\xb1\xe4\xba\xac",
+	    "\xe5\xa4\xa7\xe9\x98\xaa",
+	    "\xe0\xb8\x81\xe0\xb8\xa3\xe0\xb8\xb8\xe0\xb8\x87\xe0\xb9\x80"
+	    "\xe0\xb8\x97\xe0\xb8\x9e", NULL };
+
+	(void)state;
+	check_hits(p, "\xe6\x9d\xb1\xe4\xba\xac\xe3\x81\xa8\xe5\xa4\xa7\xe9"
+	    "\x98\xaa", "0-6:0 9-15:1");
+	check_hits(p, "\xe0\xb9\x83\xe0\xb8\x99\xe0\xb8\x81\xe0\xb8\xa3\xe0"
+	    "\xb8\xb8\xe0\xb8\x87\xe0\xb9\x80\xe0\xb8\x97\xe0\xb8\x9e\xe0\xb8"
+	    "\xa1\xe0\xb8\xb5", "6-27:2");
+}
+
+static void
+acmatch_find__spaced_script_next_to_unspaced__boundary_only_between_spaced(void **state)
+{
+	const char *p[] = { "Tokyo", "\xe6\x9d\xb1\xe4\xba\xac", NULL };
+
+	(void)state;
+	/* Latin beside Han: no boundary needed on that side */
+	check_hits(p, "Tokyo\xe6\x9d\xb1\xe4\xba\xac", "0-5:0 5-11:1");
+	/* Latin beside Latin: still whole words only */
+	check_hits(p, "Tokyoites", "");
+	check_hits(p, "x\xe6\x9d\xb1\xe4\xba\xac" "y", "1-7:1");
+}
+
+static void
 acmatch_add__capital_form_spelled_out__beats_derived(void **state)
 {
 	const char *p[] = { "the Hague", "The Hague", NULL };
@@ -395,6 +438,9 @@ main(void)
 		cmocka_unit_test(acmatch_find__ascii_apostrophe_pattern__matches_typographic_text),
 		cmocka_unit_test(acmatch_find__case_differs__no_match),
 		cmocka_unit_test(acmatch_find__lowercase_alias_at_sentence_start__capital_form_found),
+		cmocka_unit_test(acmatch_find__lowercase_beyond_latin1__capital_form_found),
+		cmocka_unit_test(acmatch_find__name_in_text_without_spaces__found),
+		cmocka_unit_test(acmatch_find__spaced_script_next_to_unspaced__boundary_only_between_spaced),
 		cmocka_unit_test(acmatch_add__capital_form_spelled_out__beats_derived),
 		cmocka_unit_test(acmatch_add__same_pattern_twice__first_value_kept),
 		cmocka_unit_test(acmatch_count__lowercase_pattern__counts_capital_form),

@@ -298,7 +298,7 @@ keymap_bindings__every_key__named_in_man_page(void **state)
 	FILE *fp;
 
 	(void)state;
-	snprintf(path, sizeof path, "%s/man/briefing.1", top ? top : ".");
+	snprintf(path, sizeof path, "%s/man/briefing.1.in", top ? top : ".");
 	fp = fopen(path, "r");
 	if (fp == NULL)
 		fail_msg("cannot open %s", path);

@@ -1022,7 +1022,7 @@ reader_search__space_at_a_line_break__no_empty_match(void **state)
 		if (reader_row(r, REGION_BODY, i, &m) == NULL)
 			break;
 		for (k = 0; k < m.nhl; k++) {
-			assert_int_equal(m.hl[k].end - m.hl[k].start, 1);
+			assert_true(m.hl[k].end > m.hl[k].start);
 			seen++;
 		}
 	}

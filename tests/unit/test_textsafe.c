@@ -183,7 +183,7 @@ textsafe_string__oneline__tab_newline_become_spaces(void **state)
 }
 
 static void
-textsafe_width__wide_and_combining__by_wcwidth(void **state)
+textsafe_width__wide_and_combining__display_columns(void **state)
 {
 	(void)state;
 	/* two CJK ideographs: 2 columns each */
@@ -226,6 +226,119 @@ textsafe_string__plain_text_and_zwj__unchanged(void **state)
 	}
 }
 
+/* Every byte of s[0..len) is ASCII. */
+static void
+assert_ascii(const char *s, size_t len)
+{
+	size_t i;
+
+	for (i = 0; i < len; i++)
+		assert_true((unsigned char)s[i] < 0x80);
+}
+
+static void
+textsafe_string__ascii_output__placeholders_as_codes(void **state)
+{
+	/* ESC, C1 CSI (c2 9b), an invalid byte, RLO, DEL */
+	static const char in[] = "a\x1b[2J \xc2\x9b" "2J \xff \xe2\x80\xae "
+	    "\x7f";
+	size_t len;
+	char *s;
+
+	(void)state;
+	textsafe_set_ascii(true);
+	s = textsafe_string(in, sizeof in - 1, false, &len);
+	textsafe_set_ascii(false);
+	assert_ascii(s, len);
+	assert_string_equal(s, "a<U+241B>[2J <U+009B>2J <U+FFFD> <U+202E> "
+	    "<U+2421>");
+	free(s);
+}
+
+static void
+textsafe_string__ascii_output__letters_transliterated(void **state)
+{
+	static const struct {
+		const char	*in, *want;
+	} cases[] = {
+		{ "\xc3\xa9t\xc3\xa9", "ete" },			/* été */
+		{ "\xc8\x98tefan Nguy\xe1\xbb\x85n", "Stefan Nguyen" },
+		{ "Stra\xc3\x9f" "e \xc3\x86sir \xc5\x81\xc3\xb3" "d\xc5\xba",
+		    "Strasse AEsir Lodz" },
+		{ "Moscow\xe2\x80\x99s \xe2\x80\x9cplan\xe2\x80\x9d \xe2\x80\x94 "
+		    "then\xe2\x80\xa6", "Moscow's \"plan\" - then..." },
+		{ "\xef\xac\x81nance \xef\xbc\xa1\xef\xbc\xa2", "finance AB" },
+		{ "e\xcc\x81 \xe2\x80\x8d", "e " },	/* mark, ZWJ: dropped */
+		{ "\xe4\xb8\xad \xd0\x96", "? ?" },	/* 中 Ж: no ASCII */
+	};
+	size_t i, len;
+	char *s;
+
+	(void)state;
+	textsafe_set_ascii(true);
+	for (i = 0; i < NITEMS(cases); i++) {
+		s = textsafe_string(cases[i].in, strlen(cases[i].in), true,
+		    &len);
+		assert_ascii(s, len);
+		assert_string_equal(s, cases[i].want);
+		assert_int_equal(textsafe_width(cases[i].in,
+		    strlen(cases[i].in), true), (int)len);
+		free(s);
+	}
+	textsafe_set_ascii(false);
+	assert_false(textsafe_ascii());
+}
+
+static void
+textsafe_next__ascii_fast_path__itself_one_column(void **state)
+{
+	struct textsafe_char c;
+	int b;
+
+	(void)state;
+	for (b = 0x20; b < 0x7F; b++) {
+		char in[1] = { (char)b };
+
+		assert_int_equal(textsafe_next(in, 1, &c), 1);
+		assert_int_equal(c.cp, (uint32_t)b);
+		assert_int_equal(c.len, 1);
+		assert_int_equal(c.text[0], b);
+		assert_int_equal(c.width, 1);
+		assert_false(c.placeholder);
+	}
+}
+
+static void
+textsafe_ascii_columns__frames__same_width(void **state)
+{
+	/* ═ ━ │ • … ▸ and 中: one column each but the last (two) */
+	static const char in[] = "\xe2\x95\x90\xe2\x94\x81\xe2\x94\x82\xe2"
+	    "\x80\xa2\xe2\x80\xa6\xe2\x96\xb8\xe4\xb8\xad|\x1b[0m";
+	char out[sizeof in];
+	size_t len;
+
+	(void)state;
+	assert_int_equal(textsafe_ascii_columns(in, sizeof in - 1, out, &len),
+	    sizeof in - 1);
+	out[len] = '\0';
+	assert_string_equal(out, "=-|*.>? |\x1b[0m");
+}
+
+static void
+textsafe_ascii_columns__cut_character__left_for_next_call(void **state)
+{
+	char out[8];
+	size_t len;
+
+	(void)state;
+	/* "a" then the first two bytes of "—" */
+	assert_int_equal(textsafe_ascii_columns("a\xe2\x80", 3, out, &len), 1);
+	assert_int_equal(len, 1);
+	/* a bad byte in the middle is not "cut": it becomes '?' */
+	assert_int_equal(textsafe_ascii_columns("\xe2x", 2, out, &len), 2);
+	assert_memory_equal(out, "?x", 2);
+}
+
 int
 main(void)
 {
@@ -248,9 +361,18 @@ main(void)
 		    textsafe_string__embedded_nul__visible_not_truncating),
 		cmocka_unit_test(
 		    textsafe_string__oneline__tab_newline_become_spaces),
-		cmocka_unit_test(textsafe_width__wide_and_combining__by_wcwidth),
+		cmocka_unit_test(textsafe_width__wide_and_combining__display_columns),
 		cmocka_unit_test(textsafe_next__empty__consumes_nothing),
 		cmocka_unit_test(textsafe_string__plain_text_and_zwj__unchanged),
+		cmocka_unit_test(
+		    textsafe_string__ascii_output__placeholders_as_codes),
+		cmocka_unit_test(
+		    textsafe_string__ascii_output__letters_transliterated),
+		cmocka_unit_test(
+		    textsafe_next__ascii_fast_path__itself_one_column),
+		cmocka_unit_test(textsafe_ascii_columns__frames__same_width),
+		cmocka_unit_test(
+		    textsafe_ascii_columns__cut_character__left_for_next_call),
 	};
 
 	test_setlocale();
