@@ -3,6 +3,7 @@
 #include <dirent.h>
 #include <errno.h>
 #include <limits.h>
+#include <poll.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
@@ -74,6 +75,33 @@ content_list(const char *dir, struct strlist *slugs)
 	closedir(d);
 	if (slugs->n > 1)	/* slugs->v is NULL when empty */
 		qsort(slugs->v, slugs->n, sizeof *slugs->v, cmp_str);
+}
+
+bool
+content_wants_stdin(const char *arg, int fd)
+{
+	struct pollfd p;
+	struct stat st;
+	int n;
+
+	if (arg != NULL)
+		return strcmp(arg, "-") == 0;
+	if (isatty(fd) || fstat(fd, &st) == -1)
+		return false;
+	if (S_ISREG(st.st_mode))
+		return st.st_size > 0;
+	if (!S_ISFIFO(st.st_mode) && !S_ISSOCK(st.st_mode))
+		return false;
+	/*
+	 * Wait, as the read would, for data or the writer's end: a pipe
+	 * closed with nothing in it is no input (make -j gives its jobs
+	 * such a stdin, and `true | briefing` is one too).
+	 */
+	p.fd = fd;
+	p.events = POLLIN;
+	while ((n = poll(&p, 1, -1)) == -1 && errno == EINTR)
+		;
+	return !(n == 1 && (p.revents & POLLHUP) && !(p.revents & POLLIN));
 }
 
 char *
