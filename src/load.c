@@ -111,6 +111,39 @@ take_body(struct body *body, struct mdfile *m)
 	m->path = NULL;
 }
 
+/*
+ * Blocks of punctuation, spaces and symbols beyond ASCII. utf8_isword
+ * knows letters beyond ASCII only under a UTF-8 locale; with this table a
+ * name in another script is a name under any locale.
+ */
+static const struct {
+	uint32_t	lo, hi;
+} nonword_blocks[] = {
+	{ 0x0080, 0x00A9 }, { 0x00AB, 0x00B4 }, { 0x00B6, 0x00B9 },
+	{ 0x00BB, 0x00BF }, { 0x00D7, 0x00D7 }, { 0x00F7, 0x00F7 },
+	{ 0x2000, 0x2BFF },	/* punctuation, symbols, arrows, shapes */
+	{ 0x2E00, 0x2E7F },	/* supplemental punctuation */
+	{ 0x3000, 0x303F },	/* CJK symbols and punctuation */
+	{ 0xFE10, 0xFE1F }, { 0xFE30, 0xFE6F },	/* vertical, small forms */
+	{ 0xFF00, 0xFF0F }, { 0xFF1A, 0xFF20 }, { 0xFF3B, 0xFF40 },
+	{ 0xFF5B, 0xFF65 },	/* fullwidth punctuation */
+	{ 0xFFF0, 0xFFFF },	/* specials, U+FFFD */
+	{ 0x1F000, 0x1FAFF },	/* emoji and pictographs */
+};
+
+static bool
+is_word_cp(uint32_t cp)
+{
+	size_t i;
+
+	if (cp < 0x80 || utf8_isword(cp))
+		return cp != '_' && utf8_isword(cp);
+	for (i = 0; i < NITEMS(nonword_blocks); i++)
+		if (cp >= nonword_blocks[i].lo && cp <= nonword_blocks[i].hi)
+			return false;
+	return true;
+}
+
 /* Does s hold a letter or a digit? */
 static bool
 has_word_char(const char *s)
@@ -120,7 +153,7 @@ has_word_char(const char *s)
 
 	while (i < n) {
 		i += utf8_decode(s + i, n - i, &cp);
-		if (cp != '_' && utf8_isword(cp))
+		if (is_word_cp(cp))
 			return true;
 	}
 	return false;

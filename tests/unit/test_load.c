@@ -811,6 +811,39 @@ briefing_load_strings__wordless_aliases__refused_at_alias(void **state)
 	diag_list_free(&dl);
 }
 
+/*
+ * Letters beyond ASCII are letters under any locale (a C locale knows
+ * none); dashes and emoji are not.
+ */
+static void
+briefing_load_strings__scripts_in_c_locale__letters_kept(void **state)
+{
+	static const char *const actors[] = {
+		"x", "---\nname: \"\xE6\x9D\xB1\xE4\xBA\xAC\"\nkind: place\n"
+		"aliases: [\"\xD0\x9A\xD0\xB8\xD1\x97\xD0\xB2\", \"\xE2\x80\x94\", "
+		"\"\xF0\x9F\x98\x80\"]\n---\nBody.\n",
+		NULL
+	};
+	struct diag_list dl;
+	struct briefing *b;
+	char *old = xstrdup(setlocale(LC_ALL, NULL));
+
+	(void)state;
+	setlocale(LC_ALL, "C");
+	diag_list_init(&dl);
+	b = briefing_load_strings("x\n", NULL, actors, NULL, false, &dl);
+	setlocale(LC_ALL, old);
+	assert_string_equal(b->actors[0].name, "\xE6\x9D\xB1\xE4\xBA\xAC");
+	assert_int_equal(b->actors[0].aliases.n, 1);
+	assert_string_equal(b->actors[0].aliases.v[0],
+	    "\xD0\x9A\xD0\xB8\xD1\x97\xD0\xB2");
+	assert_int_equal(dl.n, 2);
+	assert_int_equal(count_msgs(&dl, "has no letter or digit"), 2);
+	briefing_free(b);
+	diag_list_free(&dl);
+	free(old);
+}
+
 /* CR-only and CRLF files: front matter found, lines counted as cmark does. */
 static void
 briefing_load_strings__cr_and_crlf_front_matter__read(void **state)
@@ -985,6 +1018,8 @@ main(void)
 		    briefing_load_strings__long_or_bad_ids__errors_not_crash),
 		cmocka_unit_test(
 		    briefing_load_strings__wordless_aliases__refused_at_alias),
+		cmocka_unit_test(
+		    briefing_load_strings__scripts_in_c_locale__letters_kept),
 		cmocka_unit_test(
 		    briefing_load_strings__cr_and_crlf_front_matter__read),
 		cmocka_unit_test(
