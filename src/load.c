@@ -416,14 +416,10 @@ loader_say(struct loader *l, enum diag_level level, const char *path,
 static bool
 loader_take(struct loader *l, const char *path, size_t n)
 {
-	char *msg;
-
 	if (budget_take(&l->budget, n))
 		return true;
-	msg = xasprintf("too large: a briefing may hold %zu MiB in all",
-	    l->budget.limit >> 20);
-	loader_say(l, DIAG_FATAL, path, msg);
-	free(msg);
+	budget_refuse(&l->budget, path, false, l->dl);
+	l->failed = true;
 	return false;
 }
 

@@ -31,6 +31,15 @@ budget_take(struct budget *b, size_t n)
 	return true;
 }
 
+void
+budget_refuse(const struct budget *b, const char *name, bool inflated,
+    struct diag_list *dl)
+{
+	diag_add(dl, DIAG_FATAL, name, 0, 0, "too large%s: a briefing may "
+	    "hold %zu MiB in all", inflated ? " once decompressed" : "",
+	    b->limit >> 20);
+}
+
 /* The text being read: grown by doubling, never past the budget. */
 struct sink {
 	char		*data;
@@ -48,9 +57,7 @@ sink_room(struct sink *s, size_t n)
 	size_t left = s->budget->limit - s->budget->used, cap;
 
 	if (n > left || s->len > left - n) {
-		diag_add(s->dl, DIAG_FATAL, s->name, 0, 0, "too large%s: a "
-		    "briefing may hold %zu MiB in all", s->gzip ?
-		    " once decompressed" : "", s->budget->limit >> 20);
+		budget_refuse(s->budget, s->name, s->gzip, s->dl);
 		return false;
 	}
 	if (s->len + n + 1 > s->cap) {

@@ -25,6 +25,9 @@ struct budget {
 void	 budget_init(struct budget *, size_t limit);
 /* Take n bytes; false (nothing taken) when that would pass the limit. */
 bool	 budget_take(struct budget *, size_t n);
+/* Add the DIAG_FATAL for a file that the budget refused. */
+void	 budget_refuse(const struct budget *, const char *name, bool inflated,
+	    struct diag_list *);
 
 enum textfile_status {
 	TEXTFILE_OK,
