@@ -491,6 +491,7 @@ loader_entity(struct loader *l, bool actor, const char *id, const char *path,
 static void
 strings_entities(struct loader *l, const char *const *pairs, bool actor)
 {
+	const char *dir = actor ? "actors" : "experts";
 	size_t n, i, len;
 	char *path;
 
@@ -501,14 +502,12 @@ strings_entities(struct loader *l, const char *const *pairs, bool actor)
 	else
 		l->b->experts = xcalloc(n / 2 + 1, sizeof *l->b->experts);
 	for (i = 0; i < n && !l->failed; i += 2) {
-		/* A bad id is not put in the path that names it. */
-		path = strlen(pairs[i]) <= LOAD_MAX_ID &&
-		    model_valid_id(pairs[i]) ? xasprintf("%s/%s.md", actor ?
-		    "actors" : "experts", pairs[i]) : xstrdup(actor ?
-		    "actors" : "experts");
+		/* A bad id is said at the directory, not put in a path. */
+		if (!loader_valid_id(l, dir, pairs[i]))
+			continue;
+		path = xasprintf("%s/%s.md", dir, pairs[i]);
 		len = strlen(pairs[i + 1]);
-		if (loader_valid_id(l, path, pairs[i]) &&
-		    loader_take(l, path, len + LOAD_FILE_COST) &&
+		if (loader_take(l, path, len + LOAD_FILE_COST) &&
 		    loader_accept(l, path, pairs[i + 1], len, DIAG_ERROR))
 			loader_entity(l, actor, pairs[i], path, pairs[i + 1],
 			    len);
