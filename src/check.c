@@ -117,11 +117,46 @@ check_sections(const struct briefing *b, struct diag_list *dl)
 	}
 }
 
+/* An actor related to itself says nothing. */
+static void
+check_related(const struct briefing *b, struct diag_list *dl)
+{
+	const struct actor *a;
+	size_t i, j;
+
+	for (i = 0; i < b->nactors; i++) {
+		a = &b->actors[i];
+		for (j = 0; j < a->nrelated; j++)
+			if (strcmp(a->related[j].target, a->id) == 0)
+				diag_add(dl, DIAG_WARNING, a->body.file,
+				    a->related[j].line, a->related[j].col,
+				    "actor '%s' is related to itself", a->id);
+	}
+}
+
+/* Mentions past xref's caps are not linked: said once, where they start. */
+static void
+check_dropped(const struct briefing *b, const struct xref *x,
+    struct diag_list *dl)
+{
+	const struct body *body;
+
+	if (x->dropped == 0)
+		return;
+	body = briefing_unit_body(b, x->dropped_unit);
+	diag_add(dl, DIAG_WARNING, body != NULL ? body->file : b->path,
+	    x->dropped_line, 0, "%zu mentions of actors and experts beyond "
+	    "the cap were not linked (at most %d in one paragraph, %d in "
+	    "all)", x->dropped, XREF_MAX_BLOCK_MENTIONS, XREF_MAX_MENTIONS);
+}
+
 void
 check_briefing(const struct briefing *b, const struct xref *x,
     struct diag_list *dl)
 {
 	check_shared_forms(b, dl);
+	check_related(b, dl);
+	check_dropped(b, x, dl);
 	check_experts(b, x, dl);
 	check_actors(b, x, dl);
 	check_sections(b, dl);

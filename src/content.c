@@ -3,6 +3,7 @@
 #include <dirent.h>
 #include <errno.h>
 #include <limits.h>
+#include <poll.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
@@ -80,6 +81,33 @@ content_none(const char *dir, struct diag_list *dl)
 		diag_add(dl, DIAG_FATAL, dir, 0, 0, "no briefing in the content "
 		    "directory%s; give a briefing directory or a Markdown "
 		    "file%s", named, advice);
+}
+
+bool
+content_wants_stdin(const char *arg, int fd)
+{
+	struct pollfd p;
+	struct stat st;
+	int n;
+
+	if (arg != NULL)
+		return strcmp(arg, "-") == 0;
+	if (isatty(fd) || fstat(fd, &st) == -1)
+		return false;
+	if (S_ISREG(st.st_mode))
+		return st.st_size > 0;
+	if (!S_ISFIFO(st.st_mode) && !S_ISSOCK(st.st_mode))
+		return false;
+	/*
+	 * Wait, as the read would, for data or the writer's end: a pipe
+	 * closed with nothing in it is no input (make -j gives its jobs
+	 * such a stdin, and `true | briefing` is one too).
+	 */
+	p.fd = fd;
+	p.events = POLLIN;
+	while ((n = poll(&p, 1, -1)) == -1 && errno == EINTR)
+		;
+	return !(n == 1 && (p.revents & POLLHUP) && !(p.revents & POLLIN));
 }
 
 char *

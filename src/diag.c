@@ -116,6 +116,18 @@ diag_sort(struct diag_list *l)
 	free(tmp);
 }
 
+int
+diag_quote_len(const char *s, size_t len)
+{
+	size_t n = len;
+
+	if (n > DIAG_QUOTE_MAX)
+		for (n = DIAG_QUOTE_MAX; n > 0 &&
+		    ((unsigned char)s[n] & 0xC0) == 0x80; n--)
+			;
+	return (int)n;
+}
+
 char *
 diag_format(const struct diag *d)
 {

@@ -37,6 +37,13 @@ void	 diag_list_free(struct diag_list *);	/* accepts NULL */
 void	 diag_add(struct diag_list *, enum diag_level, const char *file,
 	    int line, int col, const char *fmt, ...)
 	    __attribute__((format(printf, 6, 7)));
+/*
+ * Content quoted in a message is cut to this many bytes: a key or an
+ * alias of megabytes must not make a message of megabytes.
+ */
+#define DIAG_QUOTE_MAX 64
+/* How many bytes of s[0..len) to quote: at most DIAG_QUOTE_MAX, whole characters. */
+int	 diag_quote_len(const char *s, size_t len);
 /* Number of diagnostics at or above a level. */
 size_t	 diag_count(const struct diag_list *, enum diag_level);
 /* Stable sort by file, line, column. */

@@ -6,6 +6,7 @@
 
 #include <yaml.h>
 
+#include "strmap.h"
 #include "util.h"
 
 struct fm {
@@ -15,6 +16,21 @@ struct fm {
 	char		*file;
 	int		 line;		/* file line of YAML line 0 */
 };
+
+/*
+ * The end of the line at text[i..]: the first byte after its line break
+ * ("\n", "\r\n" or a lone "\r", as CommonMark and YAML both allow), or
+ * len for the last line.
+ */
+static size_t
+line_end(const char *text, size_t len, size_t i)
+{
+	while (i < len && text[i] != '\n' && text[i] != '\r')
+		i++;
+	if (i < len && text[i] == '\r' && i + 1 < len && text[i + 1] == '\n')
+		i++;
+	return i < len ? i + 1 : len;
+}
 
 /* Is text[i..] a line holding exactly `mark` (trailing blanks allowed)? */
 static size_t
@@ -27,13 +43,9 @@ delimiter_line(const char *text, size_t len, size_t i, const char *mark)
 	j = i + m;
 	while (j < len && (text[j] == ' ' || text[j] == '\t'))
 		j++;
-	if (j < len && text[j] == '\r')
-		j++;
-	if (j == len)
-		return j - i;
-	if (text[j] != '\n')
+	if (j < len && text[j] != '\n' && text[j] != '\r')
 		return 0;
-	return j + 1 - i;
+	return line_end(text, len, j) - i;
 }
 
 void
@@ -60,10 +72,7 @@ fm_split(const char *text, size_t len, struct fm_span *sp)
 			sp->end = i + n;
 			return;
 		}
-		while (i < len && text[i] != '\n')
-			i++;
-		if (i < len)
-			i++;
+		i = line_end(text, len, i);
 	}
 	sp->yaml_len = len - sp->yaml_start;
 	sp->end = len;
@@ -75,85 +84,304 @@ mark_line(const struct fm *fm, yaml_mark_t m)
 	return fm->line + (int)m.line;
 }
 
+/* A scalar key of a mapping, and its place among the mapping's keys. */
+struct keyref {
+	const yaml_node_t	*key;
+	size_t			 order;
+};
+
+static int
+cmp_keyref(const void *pa, const void *pb)
+{
+	const struct keyref *a = pa, *b = pb;
+	size_t la = a->key->data.scalar.length, lb = b->key->data.scalar.length;
+	int c;
+
+	if (la != lb)
+		return la < lb ? -1 : 1;
+	if ((c = memcmp(a->key->data.scalar.value, b->key->data.scalar.value,
+	    la)) != 0)
+		return c;
+	return a->order < b->order ? -1 : a->order > b->order;
+}
+
+static bool
+same_key(const yaml_node_t *a, const yaml_node_t *b)
+{
+	return a->data.scalar.length == b->data.scalar.length &&
+	    memcmp(a->data.scalar.value, b->data.scalar.value,
+	    a->data.scalar.length) == 0;
+}
+
+/*
+ * The scalar keys of a mapping node, sorted by key then by file order, in
+ * *v (grown as needed); returns how many.
+ */
+static size_t
+sorted_keys(const struct fm *fm, const yaml_node_t *map, struct keyref **v,
+    size_t *cap)
+{
+	const yaml_node_pair_t *p;
+	const yaml_node_t *k;
+	size_t n = 0;
+
+	for (p = map->data.mapping.pairs.start;
+	    p < map->data.mapping.pairs.top; p++) {
+		k = yaml_document_get_node(fm->doc, p->key);
+		if (k == NULL || k->type != YAML_SCALAR_NODE)
+			continue;
+		ARRAY_RESERVE(*v, *cap, n + 1);
+		(*v)[n].key = k;
+		(*v)[n].order = (size_t)(p - map->data.mapping.pairs.start);
+		n++;
+	}
+	if (n > 1)
+		qsort(*v, n, sizeof **v, cmp_keyref);
+	return n;
+}
+
+/*
+ * libyaml accepts a key given twice in one mapping; the getters take the
+ * last. Say so at each later one, in every mapping of the document.
+ * Sorting keeps this n log n for mappings of thousands of keys.
+ */
+static void
+check_duplicate_keys(const struct fm *fm, struct diag_list *dl)
+{
+	const yaml_node_t *n, *k;
+	struct keyref *v = NULL;
+	size_t cap = 0, nk, i;
+
+	for (n = fm->doc->nodes.start; n < fm->doc->nodes.top; n++) {
+		if (n->type != YAML_MAPPING_NODE)
+			continue;
+		nk = sorted_keys(fm, n, &v, &cap);
+		for (i = 1; i < nk; i++) {
+			if (!same_key(v[i - 1].key, v[i].key))
+				continue;
+			k = v[i].key;
+			diag_add(dl, DIAG_WARNING, fm->file,
+			    mark_line(fm, k->start_mark),
+			    (int)k->start_mark.column + 1, "front matter: "
+			    "key '%.*s' is given twice; the last one counts",
+			    diag_quote_len((const char *)k->data.scalar.value,
+			    k->data.scalar.length),
+			    (const char *)k->data.scalar.value);
+		}
+	}
+	free(v);
+}
+
 /*
  * Front matter needs three levels (a mapping of mappings of lists); more
  * than this is hostile. libyaml's scanner spends time in the flow depth
- * on every token, so 100,000 nested "[" take minutes to load: walk the
- * events first and stop at the first one too deep.
+ * on every token, so 100,000 nested "[" take minutes to load: the
+ * document is composed here from the parser's events, in one pass that
+ * stops at the first event too deep (yaml_parser_load has no such bound).
  */
 #define FM_MAX_DEPTH 32
 
+/* A collection being composed, and the key that waits for its value. */
+struct open_node {
+	int	node;
+	int	key;	/* 0: the next node is a key (mappings only) */
+};
+
+struct composer {
+	yaml_document_t		*doc;
+	struct strmap		 anchors;	/* anchor name -> node */
+	struct open_node	 stack[FM_MAX_DEPTH];
+	int			 depth;
+	enum {
+		COMPOSE_OK,
+		COMPOSE_SYNTAX,	/* problem and context say why */
+		COMPOSE_DEEP	/* nested deeper than FM_MAX_DEPTH */
+	}			 status;
+	const char		*problem;	/* libyaml's static strings */
+	const char		*context;
+	yaml_mark_t		 where;
+};
+
+static void
+compose_fail(struct composer *c, int status, const char *problem,
+    const char *context, yaml_mark_t where)
+{
+	if (c->status != COMPOSE_OK)
+		return;
+	c->status = status;
+	c->problem = problem;
+	c->context = context;
+	c->where = where;
+}
+
+/* Hang a new node on the collection that is open, or make it the root. */
+static void
+compose_attach(struct composer *c, int node)
+{
+	struct open_node *top;
+	yaml_node_t *n;
+
+	if (c->depth == 0)
+		return;		/* the first node added is the root */
+	top = &c->stack[c->depth - 1];
+	n = yaml_document_get_node(c->doc, top->node);
+	if (n->type == YAML_SEQUENCE_NODE) {
+		if (!yaml_document_append_sequence_item(c->doc, top->node, node))
+			util_fatal("out of memory composing YAML");
+	} else if (top->key == 0) {
+		top->key = node;
+	} else {
+		if (!yaml_document_append_mapping_pair(c->doc, top->node,
+		    top->key, node))
+			util_fatal("out of memory composing YAML");
+		top->key = 0;
+	}
+}
+
+/* A node made from an event: marks set, anchor kept, hung in place. */
+static void
+compose_node(struct composer *c, int node, const yaml_event_t *ev,
+    const yaml_char_t *anchor)
+{
+	yaml_node_t *n;
+
+	if (node == 0)
+		util_fatal("out of memory composing YAML");
+	n = yaml_document_get_node(c->doc, node);
+	n->start_mark = ev->start_mark;
+	n->end_mark = ev->end_mark;
+	if (anchor != NULL)
+		strmap_put(&c->anchors, (const char *)anchor, (size_t)node);
+	compose_attach(c, node);
+}
+
+static void
+compose_open(struct composer *c, const yaml_event_t *ev)
+{
+	const yaml_char_t *anchor;
+	int node;
+
+	if (c->depth == FM_MAX_DEPTH) {
+		compose_fail(c, COMPOSE_DEEP, NULL, NULL, ev->start_mark);
+		return;
+	}
+	if (ev->type == YAML_SEQUENCE_START_EVENT) {
+		anchor = ev->data.sequence_start.anchor;
+		node = yaml_document_add_sequence(c->doc,
+		    ev->data.sequence_start.tag,
+		    ev->data.sequence_start.style);
+	} else {
+		anchor = ev->data.mapping_start.anchor;
+		node = yaml_document_add_mapping(c->doc,
+		    ev->data.mapping_start.tag, ev->data.mapping_start.style);
+	}
+	compose_node(c, node, ev, anchor);
+	c->stack[c->depth].node = node;
+	c->stack[c->depth].key = 0;
+	c->depth++;
+}
+
+/* One event; false when the document is complete. */
 static bool
-too_deep(const char *yaml, size_t len, yaml_mark_t *where)
+compose_event(struct composer *c, const yaml_event_t *ev)
+{
+	size_t *found;
+	int node;
+
+	switch (ev->type) {
+	case YAML_SCALAR_EVENT:
+		node = yaml_document_add_scalar(c->doc, ev->data.scalar.tag,
+		    ev->data.scalar.value, (int)ev->data.scalar.length,
+		    ev->data.scalar.style);
+		compose_node(c, node, ev, ev->data.scalar.anchor);
+		break;
+	case YAML_SEQUENCE_START_EVENT:
+	case YAML_MAPPING_START_EVENT:
+		compose_open(c, ev);
+		break;
+	case YAML_SEQUENCE_END_EVENT:
+	case YAML_MAPPING_END_EVENT:
+		if (c->depth > 0) {
+			c->depth--;
+			yaml_document_get_node(c->doc,
+			    c->stack[c->depth].node)->end_mark = ev->end_mark;
+		}
+		break;
+	case YAML_ALIAS_EVENT:
+		/* The anchored node itself, shared: never a copy. */
+		if ((found = strmap_find(&c->anchors,
+		    (const char *)ev->data.alias.anchor)) == NULL)
+			compose_fail(c, COMPOSE_SYNTAX, "found undefined alias",
+			    NULL, ev->start_mark);
+		else
+			compose_attach(c, (int)*found);
+		break;
+	case YAML_DOCUMENT_END_EVENT:
+	case YAML_STREAM_END_EVENT:
+		return false;
+	default:
+		break;
+	}
+	return c->status == COMPOSE_OK;
+}
+
+/*
+ * Compose the first document of the text into c->doc, which the caller
+ * initialised; c->status says how it went.
+ */
+static void
+compose(struct composer *c, const char *yaml, size_t len)
 {
 	yaml_parser_t parser;
 	yaml_event_t ev;
-	int depth = 0;
-	bool deep = false, done = false;
+	bool more = true;
 
 	if (!yaml_parser_initialize(&parser))
 		util_fatal("cannot initialise the YAML parser");
 	yaml_parser_set_input_string(&parser, (const unsigned char *)yaml, len);
-	while (!done && !deep) {
-		/* A syntax error is left for yaml_parser_load to report. */
-		if (!yaml_parser_parse(&parser, &ev))
-			break;
-		switch (ev.type) {
-		case YAML_SEQUENCE_START_EVENT:
-		case YAML_MAPPING_START_EVENT:
-			if (++depth > FM_MAX_DEPTH) {
-				deep = true;
-				*where = ev.start_mark;
-			}
-			break;
-		case YAML_SEQUENCE_END_EVENT:
-		case YAML_MAPPING_END_EVENT:
-			depth--;
-			break;
-		case YAML_STREAM_END_EVENT:
-			done = true;
-			break;
-		default:
+	while (more) {
+		if (!yaml_parser_parse(&parser, &ev)) {
+			compose_fail(c, COMPOSE_SYNTAX, parser.problem != NULL ?
+			    parser.problem : "invalid YAML", parser.context,
+			    parser.problem_mark);
 			break;
 		}
+		more = compose_event(c, &ev);
 		yaml_event_delete(&ev);
 	}
 	yaml_parser_delete(&parser);
-	return deep;
+	strmap_free(&c->anchors);
 }
 
 struct fm *
 fm_parse(const char *yaml, size_t len, const char *file, int line,
     struct diag_list *dl)
 {
-	yaml_parser_t parser;
+	struct composer c;
 	yaml_document_t *doc;
 	yaml_node_t *root;
-	yaml_mark_t deep;
 	struct fm *fm;
 
-	if (too_deep(yaml, len, &deep)) {
-		diag_add(dl, DIAG_ERROR, file, line + (int)deep.line,
-		    (int)deep.column + 1, "front matter: nested deeper than %d "
-		    "levels", FM_MAX_DEPTH);
-		return NULL;
-	}
 	doc = xcalloc(1, sizeof *doc);
-	if (!yaml_parser_initialize(&parser))
-		util_fatal("cannot initialise the YAML parser");
-	yaml_parser_set_input_string(&parser, (const unsigned char *)yaml, len);
-	if (!yaml_parser_load(&parser, doc)) {
-		diag_add(dl, DIAG_ERROR, file, line + (int)parser.problem_mark.line,
-		    (int)parser.problem_mark.column + 1,
-		    "front matter: %s%s%s",
-		    parser.problem ? parser.problem : "invalid YAML",
-		    parser.context ? " " : "",
-		    parser.context ? parser.context : "");
-		yaml_parser_delete(&parser);
+	if (!yaml_document_initialize(doc, NULL, NULL, NULL, 1, 1))
+		util_fatal("out of memory composing YAML");
+	memset(&c, 0, sizeof c);
+	c.doc = doc;
+	compose(&c, yaml, len);
+	if (c.status == COMPOSE_DEEP)
+		diag_add(dl, DIAG_ERROR, file, line + (int)c.where.line,
+		    (int)c.where.column + 1, "front matter: nested deeper "
+		    "than %d levels", FM_MAX_DEPTH);
+	else if (c.status == COMPOSE_SYNTAX)
+		diag_add(dl, DIAG_ERROR, file, line + (int)c.where.line,
+		    (int)c.where.column + 1, "front matter: %s%s%s", c.problem,
+		    c.context != NULL ? " " : "",
+		    c.context != NULL ? c.context : "");
+	if (c.status != COMPOSE_OK) {
+		yaml_document_delete(doc);
 		free(doc);
 		return NULL;
 	}
-	yaml_parser_delete(&parser);
 
 	fm = xcalloc(1, sizeof *fm);
 	fm->doc = doc;
@@ -174,6 +402,7 @@ fm_parse(const char *yaml, size_t len, const char *file, int line,
 		return NULL;
 	}
 	fm->node = 1;	/* the root is node 1 */
+	check_duplicate_keys(fm, dl);
 	return fm;
 }
 
@@ -213,7 +442,8 @@ lookup(const struct fm *fm, const char *key, yaml_node_t **kp,
 	yaml_node_pair_t *p;
 	bool found = false;
 
-	if (fm->node == 0 || (map = node_at(fm, fm->node)) == NULL)
+	if (fm == NULL || fm->node == 0 ||
+	    (map = node_at(fm, fm->node)) == NULL)
 		return false;
 	for (p = map->data.mapping.pairs.start;
 	    p < map->data.mapping.pairs.top; p++) {
@@ -265,9 +495,19 @@ wrong(const struct fm *fm, const yaml_node_t *v, const char *key,
 	    key, want, type_name(v));
 }
 
+/*
+ * A scalar as a string. YAML can spell a NUL ("\0") that a C string
+ * cannot hold: the text stops there, and says so.
+ */
 static char *
-scalar_dup(const yaml_node_t *v)
+scalar_dup(const struct fm *fm, const yaml_node_t *v, const char *key,
+    struct diag_list *dl)
 {
+	if (memchr(v->data.scalar.value, '\0', v->data.scalar.length) != NULL)
+		diag_add(dl, DIAG_WARNING, fm->file,
+		    mark_line(fm, v->start_mark), (int)v->start_mark.column + 1,
+		    "front matter: '%s' holds a NUL character (\\0); the text "
+		    "after it is dropped", key);
 	return xstrndup((const char *)v->data.scalar.value,
 	    v->data.scalar.length);
 }
@@ -285,7 +525,7 @@ fm_get_string(const struct fm *fm, const char *key, char **out,
 		return FM_WRONG;
 	}
 	free(*out);
-	*out = scalar_dup(v);
+	*out = scalar_dup(fm, v, key, dl);
 	return FM_OK;
 }
 
@@ -322,8 +562,8 @@ fm_get_bool(const struct fm *fm, const char *key, bool *out,
 
 /* Append the scalars of a sequence; false at the first non-scalar. */
 static bool
-seq_scalars(const struct fm *fm, const yaml_node_t *v, struct strlist *out,
-    yaml_node_t **bad)
+seq_scalars(const struct fm *fm, const yaml_node_t *v, const char *key,
+    struct strlist *out, yaml_node_t **bad, struct diag_list *dl)
 {
 	yaml_node_item_t *it;
 	yaml_node_t *n;
@@ -336,7 +576,7 @@ seq_scalars(const struct fm *fm, const yaml_node_t *v, struct strlist *out,
 			return false;
 		}
 		ARRAY_RESERVE(out->v, out->cap, out->n + 1);
-		out->v[out->n++] = scalar_dup(n);
+		out->v[out->n++] = scalar_dup(fm, n, key, dl);
 	}
 	return true;
 }
@@ -353,7 +593,7 @@ fm_get_strlist(const struct fm *fm, const char *key, struct strlist *out,
 		wrong(fm, v, key, "a list", dl);
 		return FM_WRONG;
 	}
-	if (!seq_scalars(fm, v, out, &bad)) {
+	if (!seq_scalars(fm, v, key, out, &bad, dl)) {
 		if (bad == NULL)
 			bad = v;
 		diag_add(dl, DIAG_ERROR, fm->file,
@@ -388,16 +628,73 @@ fm_get_map(const struct fm *fm, const char *key, struct fm **out,
 	return FM_OK;
 }
 
+/*
+ * The words of one pair's value: a scalar, or a list of scalars joined
+ * with ", "; NULL (said) when the value is of another type.
+ */
+static char *
+pair_words(const struct fm *fm, yaml_node_t *pv, const char *key,
+    struct diag_list *dl)
+{
+	struct strlist words = { NULL, 0, 0 };
+	yaml_node_t *bad = NULL;
+	struct buf b;
+	size_t i;
+
+	if (pv != NULL && pv->type == YAML_MAPPING_NODE) {
+		wrong(fm, pv, key, "a mapping of ids to words", dl);
+		return NULL;
+	}
+	if (pv != NULL && pv->type == YAML_SEQUENCE_NODE &&
+	    !seq_scalars(fm, pv, key, &words, &bad, dl)) {
+		wrong(fm, bad != NULL ? bad : pv, key,
+		    "a mapping of ids to words", dl);
+		strlist_free(&words);
+		return NULL;
+	}
+	if (pv != NULL && pv->type == YAML_SCALAR_NODE)
+		return is_null(pv) ? xstrdup("") : scalar_dup(fm, pv, key, dl);
+	buf_init(&b);
+	buf_add(&b, "", 0);
+	for (i = 0; i < words.n; i++) {
+		if (i > 0)
+			buf_adds(&b, ", ");
+		buf_adds(&b, words.v[i]);
+	}
+	strlist_free(&words);
+	return buf_release(&b);
+}
+
+/*
+ * Which pairs of a mapping a later pair with the same key replaces (the
+ * last one counts, as in lookup), by pair order; owned by the caller.
+ */
+static bool *
+superseded_pairs(const struct fm *fm, const yaml_node_t *map)
+{
+	size_t npairs = (size_t)(map->data.mapping.pairs.top -
+	    map->data.mapping.pairs.start), cap = 0, nk, i;
+	struct keyref *v = NULL;
+	bool *gone = xcalloc(npairs + 1, sizeof *gone);
+
+	nk = sorted_keys(fm, map, &v, &cap);
+	for (i = 0; i + 1 < nk; i++)
+		if (same_key(v[i].key, v[i + 1].key))
+			gone[v[i].order] = true;
+	free(v);
+	return gone;
+}
+
 enum fm_status
 fm_get_pairs(const struct fm *fm, const char *key, struct fm_pair **out,
     size_t *np, struct diag_list *dl)
 {
-	yaml_node_t *k, *v, *pk, *pv, *bad;
+	yaml_node_t *k, *v, *pk;
 	yaml_node_pair_t *p;
 	struct fm_pair *pairs = NULL;
-	size_t n = 0, cap = 0, i;
-	struct strlist words = { NULL, 0, 0 };
-	struct buf b;
+	size_t n = 0, cap = 0;
+	bool *gone;
+	char *words;
 
 	*out = NULL;
 	*np = 0;
@@ -407,48 +704,29 @@ fm_get_pairs(const struct fm *fm, const char *key, struct fm_pair **out,
 		wrong(fm, v, key, "a mapping of ids to words", dl);
 		return FM_WRONG;
 	}
+	gone = superseded_pairs(fm, v);
 	for (p = v->data.mapping.pairs.start; p < v->data.mapping.pairs.top;
 	    p++) {
+		if (gone[p - v->data.mapping.pairs.start])
+			continue;
 		pk = node_at(fm, p->key);
-		pv = node_at(fm, p->value);
 		if (pk == NULL || pk->type != YAML_SCALAR_NODE) {
 			if (pk != NULL)
 				wrong(fm, pk, key, "a mapping of ids to words",
 				    dl);
 			continue;
 		}
-		buf_init(&b);
-		buf_add(&b, "", 0);
-		if (pv != NULL && pv->type == YAML_SEQUENCE_NODE) {
-			bad = NULL;
-			if (!seq_scalars(fm, pv, &words, &bad)) {
-				wrong(fm, bad != NULL ? bad : pv, key,
-				    "a mapping of ids to words", dl);
-				strlist_free(&words);
-				buf_free(&b);
-				continue;
-			}
-			for (i = 0; i < words.n; i++) {
-				if (i > 0)
-					buf_adds(&b, ", ");
-				buf_adds(&b, words.v[i]);
-			}
-			strlist_free(&words);
-		} else if (pv != NULL && pv->type == YAML_MAPPING_NODE) {
-			wrong(fm, pv, key, "a mapping of ids to words", dl);
-			buf_free(&b);
+		if ((words = pair_words(fm, node_at(fm, p->value), key,
+		    dl)) == NULL)
 			continue;
-		} else if (!is_null(pv)) {
-			buf_add(&b, (const char *)pv->data.scalar.value,
-			    pv->data.scalar.length);
-		}
 		ARRAY_RESERVE(pairs, cap, n + 1);
-		pairs[n].key = scalar_dup(pk);
-		pairs[n].value = buf_release(&b);
+		pairs[n].key = scalar_dup(fm, pk, key, dl);
+		pairs[n].value = words;
 		pairs[n].line = mark_line(fm, pk->start_mark);
 		pairs[n].col = (int)pk->start_mark.column + 1;
 		n++;
 	}
+	free(gone);
 	*out = pairs;
 	*np = n;
 	return FM_OK;
@@ -476,4 +754,21 @@ fm_key_pos(const struct fm *fm, const char *key, int *line, int *col)
 		*line = mark_line(fm, k->start_mark);
 		*col = (int)k->start_mark.column + 1;
 	}
+}
+
+void
+fm_item_pos(const struct fm *fm, const char *key, size_t i, int *line,
+    int *col)
+{
+	yaml_node_t *k, *v, *item;
+
+	*line = *col = 0;
+	if (!lookup(fm, key, &k, &v) ||
+	    v->type != YAML_SEQUENCE_NODE ||
+	    i >= (size_t)(v->data.sequence.items.top -
+	    v->data.sequence.items.start) ||
+	    (item = node_at(fm, v->data.sequence.items.start[i])) == NULL)
+		return;
+	*line = mark_line(fm, item->start_mark);
+	*col = (int)item->start_mark.column + 1;
 }

@@ -1,9 +1,14 @@
 /*
  * frontmatter: the YAML block between a first line `---` and the next
- * `---` line, parsed with libyaml into typed fields. A struct fm owns the
- * libyaml document; typed getters report wrong types as diagnostics with
- * the file line and column of the offending value. Unknown keys are kept
- * in the document and ignored. Plain C.
+ * `---` line (lines may end in LF, CRLF or a lone CR), parsed with
+ * libyaml into typed fields. A struct fm owns the libyaml document,
+ * composed in one pass over the parser's events that stops past
+ * FM_MAX_DEPTH levels of nesting; YAML aliases share the anchored node,
+ * never copy it. Typed getters report wrong types as diagnostics with the
+ * file line and column of the offending value. A key given twice in a
+ * mapping is a warning, and the last one counts; a NUL ("\0") in a
+ * string ends it, with a warning. Unknown keys are kept in the document
+ * and ignored. Plain C.
  */
 #ifndef BRIEFING_FRONTMATTER_H
 #define BRIEFING_FRONTMATTER_H
@@ -37,6 +42,7 @@ struct fm *fm_parse(const char *yaml, size_t len, const char *file, int line,
 	    struct diag_list *);
 void	 fm_free(struct fm *);	/* accepts NULL */
 
+/* The getters take a NULL struct fm as an empty one: FM_ABSENT. */
 enum fm_status {
 	FM_ABSENT,	/* no such key, or a null value */
 	FM_OK,
@@ -68,7 +74,10 @@ enum fm_status fm_get_pairs(const struct fm *, const char *key,
 	    struct fm_pair **out, size_t *n, struct diag_list *);
 void	 fm_pairs_free(struct fm_pair *, size_t);
 
-/* File line and column of a key (0, 0 when absent). */
+/* File line and column of a key (0, 0 when absent or when fm is NULL). */
 void	 fm_key_pos(const struct fm *, const char *key, int *line, int *col);
+/* File line and column of item i of a list-valued key (0, 0 when none). */
+void	 fm_item_pos(const struct fm *, const char *key, size_t i, int *line,
+	    int *col);
 
 #endif

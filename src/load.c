@@ -3,452 +3,31 @@
 #include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "confine.h"
 #include "frontmatter.h"
+#include "mdfile.h"
+#include "outline.h"
+#include "textfile.h"
+#include "utf8.h"
 #include "util.h"
 
-#define CMARK_OPTS (CMARK_OPT_SOURCEPOS | CMARK_OPT_VALIDATE_UTF8)
-
-/*
- * No file is read past this: hand-written briefings are kilobytes, and a
- * bound keeps a link to /dev/zero or a runaway file from eating memory
- * (layout and the mention index cost some tens of times the text).
- */
-#define LOAD_MAX_BYTES	(32 * 1024 * 1024)
-#define LOAD_MAX_TEXT	"32 MiB"
-
-/* Longer names of experts and actors are cut (and said to be). */
-#define LOAD_MAX_NAME	256
-
-/* One Markdown file: its front matter and its whole cmark document. */
-struct mdfile {
-	char		*path;	/* for diagnostics */
-	struct fm	*fm;	/* NULL when absent or broken */
-	cmark_node	*doc;
-	bool		 autolink;
-	bool		 fm_broken;	/* present but unusable: said once already */
+/* One briefing being loaded, from a directory, a stream or memory. */
+struct loader {
+	struct briefing		*b;
+	struct diag_list	*dl;
+	struct budget		 budget;
+	bool			 failed;	/* a DIAG_FATAL was added */
+	int			 root;		/* the directory, or -1 */
+	const char		*dir;		/* its name as given */
 };
 
-static void
-mdfile_free(struct mdfile *m)
-{
-	fm_free(m->fm);
-	model_doc_free(m->doc);
-	free(m->path);
-	memset(m, 0, sizeof *m);
-}
-
-/*
- * Join each run of TEXT nodes, and of TEXT nodes across soft breaks, into
- * one TEXT node ("\n" where the soft break was), so that a name wrapped
- * over two source lines, or split by cmark at a bracket or an entity, is
- * still one piece of text for the mention matcher. Layout shows the "\n"
- * as the space a soft break is.
- */
-static void
-join_text(cmark_node *doc)
-{
-	cmark_iter *it = cmark_iter_new(doc);
-	cmark_event_type ev;
-	cmark_node *n, *next, *after;
-	struct text_lines *tl = NULL;
-	size_t cap = 0;
-	struct buf b;
-	bool joined;
-
-	buf_init(&b);
-	while ((ev = cmark_iter_next(it)) != CMARK_EVENT_DONE) {
-		n = cmark_iter_get_node(it);
-		if (ev != CMARK_EVENT_ENTER ||
-		    cmark_node_get_type(n) != CMARK_NODE_TEXT)
-			continue;
-		buf_reset(&b);
-		buf_adds(&b, cmark_node_get_literal(n));
-		joined = false;
-		while ((next = cmark_node_next(n)) != NULL) {
-			if (cmark_node_get_type(next) == CMARK_NODE_TEXT) {
-				buf_adds(&b, cmark_node_get_literal(next));
-				cmark_node_free(next);
-			} else if (cmark_node_get_type(next) ==
-			    CMARK_NODE_SOFTBREAK &&
-			    (after = cmark_node_next(next)) != NULL &&
-			    cmark_node_get_type(after) == CMARK_NODE_TEXT &&
-			    !model_is_attribution(cmark_node_get_literal(after),
-			    strlen(cmark_node_get_literal(after)))) {
-				buf_addc(&b, '\n');
-				if (tl == NULL || tl->n == cap) {
-					cap = cap ? cap * 2 : 4;
-					tl = xrealloc(tl, sizeof *tl +
-					    cap * sizeof tl->v[0]);
-					if (cap == 4)
-						tl->n = 0;
-				}
-				tl->v[tl->n].off = b.len;
-				tl->v[tl->n].col =
-				    cmark_node_get_start_column(after);
-				tl->n++;
-				buf_adds(&b, cmark_node_get_literal(after));
-				cmark_node_free(next);
-				cmark_node_free(after);
-			} else
-				break;
-			joined = true;
-		}
-		if (joined) {
-			cmark_node_set_literal(n, b.data);
-			cmark_node_set_user_data(n, tl);
-			tl = NULL;
-			cap = 0;
-			/* The iterator computed its next step from the old
-			 * siblings: set it again from here (reset steps). */
-			cmark_iter_reset(it, n, CMARK_EVENT_ENTER);
-		}
-	}
-	buf_free(&b);
-	cmark_iter_free(it);
-}
-
-/*
- * Parse text as front matter + CommonMark. The front matter is blanked to
- * newlines rather than cut, so cmark's line numbers are the file's.
- */
-static void
-mdfile_parse(struct mdfile *m, const char *path, const char *text, size_t len,
-    struct diag_list *dl)
-{
-	struct fm_span sp;
-	char *copy;
-	size_t i;
-
-	memset(m, 0, sizeof *m);
-	m->path = xstrdup(path);
-	m->autolink = true;
-	fm_split(text, len, &sp);
-	if (sp.present && !sp.closed) {
-		diag_add(dl, DIAG_ERROR, path, 1, 1,
-		    "front matter has no closing '---' line");
-		sp.present = false;	/* read it all as Markdown */
-		m->fm_broken = true;
-	}
-	copy = xmalloc(len + 1);
-	memcpy(copy, text, len);
-	copy[len] = '\0';
-	if (sp.present) {
-		m->fm = fm_parse(text + sp.yaml_start, sp.yaml_len, path,
-		    sp.yaml_line, dl);
-		m->fm_broken = m->fm == NULL;
-		for (i = 0; i < sp.end; i++)
-			if (copy[i] != '\n')
-				copy[i] = ' ';
-		if (m->fm != NULL)
-			fm_get_bool(m->fm, "autolink", &m->autolink, dl);
-	}
-	m->doc = cmark_parse_document(copy, len, CMARK_OPTS);
-	free(copy);
-	if (m->doc == NULL)
-		util_fatal("cmark could not parse %s", path);
-	join_text(m->doc);
-}
-
-/* Front-matter string getters that tolerate a missing front matter. */
-static void
-get_string(const struct mdfile *m, const char *key, char **out,
-    struct diag_list *dl)
-{
-	if (m->fm != NULL)
-		fm_get_string(m->fm, key, out, dl);
-}
-
-static void
-get_list(const struct mdfile *m, const char *key, struct strlist *out,
-    struct diag_list *dl)
-{
-	if (m->fm != NULL)
-		fm_get_strlist(m->fm, key, out, dl);
-}
-
-/* The file line of a front-matter key, for later diagnostics. */
-static void
-key_line(const struct mdfile *m, const char *key, int *line)
-{
-	int col;
-
-	*line = 0;
-	if (m->fm != NULL)
-		fm_key_pos(m->fm, key, line, &col);
-}
-
-/* Plain text of an inline container (a heading), soft breaks as spaces. */
-static char *
-inline_text(cmark_node *node)
-{
-	cmark_iter *it = cmark_iter_new(node);
-	cmark_event_type ev;
-	cmark_node *n;
-	const char *lit;
-	struct buf b;
-
-	buf_init(&b);
-	buf_add(&b, "", 0);
-	while ((ev = cmark_iter_next(it)) != CMARK_EVENT_DONE) {
-		if (ev != CMARK_EVENT_ENTER)
-			continue;
-		n = cmark_iter_get_node(it);
-		switch (cmark_node_get_type(n)) {
-		case CMARK_NODE_TEXT:
-		case CMARK_NODE_CODE:
-		case CMARK_NODE_HTML_INLINE:
-			if ((lit = cmark_node_get_literal(n)) == NULL)
-				break;
-			/* Joined soft breaks ("\n") read as spaces. */
-			for (; *lit != '\0'; lit++)
-				buf_addc(&b, *lit == '\n' ? ' ' : *lit);
-			break;
-		case CMARK_NODE_SOFTBREAK:
-		case CMARK_NODE_LINEBREAK:
-			buf_addc(&b, ' ');
-			break;
-		default:
-			break;
-		}
-	}
-	cmark_iter_free(it);
-	return buf_release(&b);
-}
-
-static void
-body_init(struct body *body, const char *path, bool autolink)
-{
-	body->doc = cmark_node_new(CMARK_NODE_DOCUMENT);
-	body->file = xstrdup(path);
-	body->autolink = autolink;
-}
-
-/*
- * The section ids given so far, hashed: a briefing may hold thousands of
- * headings with the same text, and each must find its free "-k" without
- * scanning every earlier section. Each entry keeps the next k to try when
- * its id comes again as a base.
- */
-struct slugset {
-	struct slugent {
-		char	*id;	/* NULL: free slot */
-		int	 next;
-	}	*v;
-	size_t	 cap;		/* a power of two, or 0 */
-	size_t	 n;
-};
-
-static size_t
-slug_hash(const char *s)
-{
-	size_t h = 2166136261u;
-
-	for (; *s != '\0'; s++)
-		h = (h ^ (unsigned char)*s) * 16777619u;
-	return h;
-}
-
-static struct slugent *
-slugset_find(const struct slugset *set, const char *id)
-{
-	size_t i;
-
-	if (set->cap == 0)
-		return NULL;
-	for (i = slug_hash(id) & (set->cap - 1); set->v[i].id != NULL;
-	    i = (i + 1) & (set->cap - 1))
-		if (strcmp(set->v[i].id, id) == 0)
-			return &set->v[i];
-	return NULL;
-}
-
-/* Add an id not in the set yet; the set takes a copy. */
-static void
-slugset_add(struct slugset *set, const char *id)
-{
-	struct slugent *old = set->v;
-	size_t oldcap = set->cap, i, j;
-
-	if (2 * (set->n + 1) > set->cap) {
-		set->cap = oldcap == 0 ? 64 : 2 * oldcap;
-		set->v = xcalloc(set->cap, sizeof *set->v);
-		for (i = 0; i < oldcap; i++) {
-			if (old[i].id == NULL)
-				continue;
-			for (j = slug_hash(old[i].id) & (set->cap - 1);
-			    set->v[j].id != NULL; j = (j + 1) & (set->cap - 1))
-				;
-			set->v[j] = old[i];
-		}
-		free(old);
-	}
-	for (i = slug_hash(id) & (set->cap - 1); set->v[i].id != NULL;
-	    i = (i + 1) & (set->cap - 1))
-		;
-	set->v[i].id = xstrdup(id);
-	set->v[i].next = 1;
-	set->n++;
-}
-
-static void
-slugset_free(struct slugset *set)
-{
-	size_t i;
-
-	for (i = 0; i < set->cap; i++)
-		free(set->v[i].id);
-	free(set->v);
-}
-
-/* A slug not yet used by an earlier section: GitHub appends -1, -2, ... */
-static char *
-unique_slug(struct slugset *used, const char *title, const char *path,
-    int line, struct diag_list *dl)
-{
-	struct slugent *e;
-	char *base = model_slug(title), *s;
-	int k;
-
-	if (*base == '\0') {
-		free(base);
-		base = xstrdup("section");
-	}
-	if ((e = slugset_find(used, base)) == NULL) {
-		slugset_add(used, base);
-		return base;
-	}
-	/* Ids only ever get added: the k tried before are still taken. */
-	for (k = e->next;; k++) {
-		s = xasprintf("%s-%d", base, k);
-		if (slugset_find(used, s) == NULL)
-			break;
-		free(s);
-	}
-	e->next = k + 1;
-	slugset_add(used, s);
-	diag_add(dl, DIAG_WARNING, path, line, 1,
-	    "duplicate section id '%s': this one is '%s'", base, s);
-	free(base);
-	return s;
-}
-
-static struct section *
-add_section(struct briefing *b, size_t *cap, struct slugset *used,
-    const char *title, int level, int line, const char *path, bool autolink,
-    struct diag_list *dl)
-{
-	struct section *s;
-	size_t i;
-
-	ARRAY_RESERVE(b->sections, *cap, b->nsections + 1);
-	s = &b->sections[b->nsections];
-	memset(s, 0, sizeof *s);
-	if (level == 1) {
-		s->id = xstrdup("overview");
-		if (slugset_find(used, s->id) == NULL)
-			slugset_add(used, s->id);
-	} else
-		s->id = unique_slug(used, title, path, line, dl);
-	s->title = xstrdup(title);
-	s->level = level;
-	s->line = line;
-	s->parent = MODEL_NONE;
-	/* The section before is the parent, or a sibling that knows it. */
-	if (level == 3 && (i = b->nsections) > 0)
-		s->parent = b->sections[i - 1].level == 2 ? i - 1 :
-		    b->sections[i - 1].parent;
-	body_init(&s->body, path, autolink);
-	b->nsections++;
-	return s;
-}
-
-/*
- * The heading level that starts sections. A briefing.md uses ##. A plain
- * Markdown file uses its shallowest heading level, once a lone leading #
- * title is set aside, so notes written with # sections work too.
- */
-static int
-section_level(cmark_node *doc, bool plain, cmark_node *title)
-{
-	cmark_node *n;
-	int lvl, min = 7;
-
-	if (!plain)
-		return 2;
-	for (n = cmark_node_first_child(doc); n; n = cmark_node_next(n)) {
-		if (n == title || cmark_node_get_type(n) != CMARK_NODE_HEADING)
-			continue;
-		lvl = cmark_node_get_heading_level(n);
-		if (lvl < min)
-			min = lvl;
-	}
-	return min == 7 ? 2 : min;
-}
-
-/* A leading level-1 heading that is the only one: the document's title. */
-static cmark_node *
-title_heading(cmark_node *doc)
-{
-	cmark_node *first = cmark_node_first_child(doc), *n;
-
-	if (first == NULL || cmark_node_get_type(first) != CMARK_NODE_HEADING ||
-	    cmark_node_get_heading_level(first) != 1)
-		return NULL;
-	for (n = cmark_node_next(first); n; n = cmark_node_next(n))
-		if (cmark_node_get_type(n) == CMARK_NODE_HEADING &&
-		    cmark_node_get_heading_level(n) == 1)
-			return NULL;
-	return first;
-}
-
-/* Move the article's blocks into sections, one cmark document each. */
-static void
-split_sections(struct briefing *b, struct mdfile *m, bool plain,
-    struct diag_list *dl)
-{
-	cmark_node *title, *n, *next;
-	struct section *cur = NULL;
-	struct slugset used = { NULL, 0, 0 };
-	size_t cap = 0;
-	int slevel, lvl;
-	char *text;
-
-	title = title_heading(m->doc);
-	slevel = section_level(m->doc, plain, title);
-	if (title != NULL) {
-		text = inline_text(title);
-		if (b->title == NULL)
-			b->title = text;
-		else
-			free(text);
-		model_doc_free(title);	/* unlinks it */
-	}
-	for (n = cmark_node_first_child(m->doc); n != NULL; n = next) {
-		next = cmark_node_next(n);
-		if (cmark_node_get_type(n) == CMARK_NODE_HEADING &&
-		    (lvl = cmark_node_get_heading_level(n)) <= slevel + 1) {
-			text = inline_text(n);
-			cur = add_section(b, &cap, &used, text,
-			    lvl <= slevel ? 2 : 3, cmark_node_get_start_line(n),
-			    m->path, m->autolink, dl);
-			free(text);
-			model_doc_free(n);
-			continue;
-		}
-		if (cur == NULL)
-			cur = add_section(b, &cap, &used, "Overview", 1,
-			    cmark_node_get_start_line(n), m->path,
-			    m->autolink, dl);
-		cmark_node_unlink(n);
-		cmark_node_append_child(cur->body.doc, n);
-	}
-	slugset_free(&used);
-}
+/* ---- front matter ------------------------------------------------------- */
 
 static bool
 digits(const char *s, size_t n, int lo, int hi)
@@ -484,17 +63,16 @@ valid_date(const char *s)
 }
 
 static void
-check_date(const struct mdfile *m, const char *key, const char *value,
-    struct diag_list *dl)
+check_date(const struct fm *fm, const char *path, const char *key,
+    const char *what, const char *value, struct diag_list *dl)
 {
 	int line, col;
 
 	if (value == NULL || valid_date(value))
 		return;
-	fm_key_pos(m->fm, key, &line, &col);
-	diag_add(dl, DIAG_ERROR, m->path, line, col,
-	    "front matter: '%s' must be an ISO 8601 date (YYYY-MM-DD), not '%s'",
-	    key, value);
+	fm_key_pos(fm, key, &line, &col);
+	diag_add(dl, DIAG_ERROR, path, line, col, "front matter: %s'%s' must "
+	    "be an ISO 8601 date (YYYY-MM-DD), not '%s'", what, key, value);
 }
 
 static void
@@ -505,27 +83,21 @@ load_main(struct briefing *b, const char *path, const char *text, size_t len,
 	struct fm *src = NULL;
 
 	mdfile_parse(&m, path, text, len, dl);
-	get_string(&m, "title", &b->title, dl);
-	get_string(&m, "subtitle", &b->subtitle, dl);
-	get_string(&m, "date", &b->date, dl);
-	check_date(&m, "date", b->date, dl);
-	get_list(&m, "tags", &b->tags, dl);
-	if (m.fm != NULL && fm_get_map(m.fm, "source", &src, dl) == FM_OK) {
+	fm_get_string(m.fm, "title", &b->title, dl);
+	fm_get_string(m.fm, "subtitle", &b->subtitle, dl);
+	fm_get_string(m.fm, "date", &b->date, dl);
+	check_date(m.fm, path, "date", "", b->date, dl);
+	fm_get_strlist(m.fm, "tags", &b->tags, dl);
+	if (fm_get_map(m.fm, "source", &src, dl) == FM_OK) {
 		fm_get_string(src, "title", &b->source.title, dl);
 		fm_get_string(src, "publication", &b->source.publication, dl);
 		fm_get_string(src, "author", &b->source.author, dl);
 		fm_get_string(src, "date", &b->source.date, dl);
 		fm_get_string(src, "url", &b->source.url, dl);
-		if (b->source.date != NULL && !valid_date(b->source.date)) {
-			int line, col;
-			fm_key_pos(src, "date", &line, &col);
-			diag_add(dl, DIAG_ERROR, path, line, col,
-			    "front matter: source 'date' must be an ISO 8601 "
-			    "date (YYYY-MM-DD), not '%s'", b->source.date);
-		}
+		check_date(src, path, "date", "source ", b->source.date, dl);
 		fm_free(src);
 	}
-	split_sections(b, &m, plain, dl);
+	outline_split(b, &m, plain, dl);
 	mdfile_free(&m);
 }
 
@@ -539,6 +111,114 @@ take_body(struct body *body, struct mdfile *m)
 	m->path = NULL;
 }
 
+/*
+ * Blocks of punctuation, spaces and symbols beyond ASCII. utf8_isword
+ * knows letters beyond ASCII only under a UTF-8 locale; with this table a
+ * name in another script is a name under any locale.
+ */
+static const struct {
+	uint32_t	lo, hi;
+} nonword_blocks[] = {
+	{ 0x0080, 0x00A9 }, { 0x00AB, 0x00B4 }, { 0x00B6, 0x00B9 },
+	{ 0x00BB, 0x00BF }, { 0x00D7, 0x00D7 }, { 0x00F7, 0x00F7 },
+	{ 0x2000, 0x2BFF },	/* punctuation, symbols, arrows, shapes */
+	{ 0x2E00, 0x2E7F },	/* supplemental punctuation */
+	{ 0x3000, 0x303F },	/* CJK symbols and punctuation */
+	{ 0xFE10, 0xFE1F }, { 0xFE30, 0xFE6F },	/* vertical, small forms */
+	{ 0xFF00, 0xFF0F }, { 0xFF1A, 0xFF20 }, { 0xFF3B, 0xFF40 },
+	{ 0xFF5B, 0xFF65 },	/* fullwidth punctuation */
+	{ 0xFFF0, 0xFFFF },	/* specials, U+FFFD */
+	{ 0x1F000, 0x1FAFF },	/* emoji and pictographs */
+};
+
+static bool
+is_word_cp(uint32_t cp)
+{
+	size_t i;
+
+	if (cp < 0x80 || utf8_isword(cp))
+		return cp != '_' && utf8_isword(cp);
+	for (i = 0; i < NITEMS(nonword_blocks); i++)
+		if (cp >= nonword_blocks[i].lo && cp <= nonword_blocks[i].hi)
+			return false;
+	return true;
+}
+
+/* Does s hold a letter or a digit? */
+static bool
+has_word_char(const char *s)
+{
+	size_t n = strlen(s), i = 0;
+	uint32_t cp;
+
+	while (i < n) {
+		i += utf8_decode(s + i, n - i, &cp);
+		if (is_word_cp(cp))
+			return true;
+	}
+	return false;
+}
+
+static bool
+one_char(const char *s)
+{
+	size_t n = strlen(s);
+	uint32_t cp;
+
+	return n > 0 && utf8_decode(s, n, &cp) == n;
+}
+
+/* Where to point at a form: its place, else the file's first line. */
+static void
+form_pos(int *line, int *col)
+{
+	if (*line == 0) {
+		*line = 1;
+		*col = 1;
+	}
+}
+
+static void
+warn_one_char(const char *path, int line, int col, const char *what,
+    const char *form, struct diag_list *dl)
+{
+	form_pos(&line, &col);
+	diag_add(dl, DIAG_WARNING, path, line, col, "front matter: %s '%s' is "
+	    "a single character: every '%s' standing alone in the text "
+	    "becomes a reference", what, form, form);
+}
+
+/*
+ * An alias with no letter or digit ("", " ", ".", ",") would turn every
+ * such character of the text into a reference: it is refused, with an
+ * error at the alias. A one-character alias stays, with a warning.
+ */
+static void
+check_aliases(const struct mdfile *m, struct strlist *aliases,
+    struct diag_list *dl)
+{
+	size_t i, k = 0;
+	int line, col;
+
+	for (i = 0; i < aliases->n; i++) {
+		fm_item_pos(m->fm, "aliases", i, &line, &col);
+		form_pos(&line, &col);
+		if (!has_word_char(aliases->v[i])) {
+			diag_add(dl, DIAG_ERROR, m->path, line, col,
+			    "front matter: alias '%.*s' has no letter or "
+			    "digit; not used", diag_quote_len(aliases->v[i],
+			    strlen(aliases->v[i])), aliases->v[i]);
+			free(aliases->v[i]);
+			continue;
+		}
+		if (one_char(aliases->v[i]))
+			warn_one_char(m->path, line, col, "alias",
+			    aliases->v[i], dl);
+		aliases->v[k++] = aliases->v[i];
+	}
+	aliases->n = k;
+}
+
 static char *
 required_name(const struct mdfile *m, const char *id, struct diag_list *dl)
 {
@@ -546,8 +226,15 @@ required_name(const struct mdfile *m, const char *id, struct diag_list *dl)
 	size_t n;
 	int line, col;
 
-	get_string(m, "name", &name, dl);
-	if (name == NULL || *name == '\0') {
+	fm_get_string(m->fm, "name", &name, dl);
+	fm_key_pos(m->fm, "name", &line, &col);
+	form_pos(&line, &col);
+	if (name != NULL && *name != '\0' && !has_word_char(name)) {
+		diag_add(dl, DIAG_ERROR, m->path, line, col, "front matter: "
+		    "'name' has no letter or digit; using the id '%s'", id);
+		free(name);
+		name = xstrdup(id);
+	} else if (name == NULL || *name == '\0') {
 		if (!m->fm_broken)
 			diag_add(dl, DIAG_ERROR, m->path, 1, 1,
 			    "front matter: no 'name'; using the id '%s'", id);
@@ -564,10 +251,11 @@ required_name(const struct mdfile *m, const char *id, struct diag_list *dl)
 		    ((unsigned char)name[n] & 0xC0) == 0x80; n--)
 			;
 		name[n] = '\0';
-		fm_key_pos(m->fm, "name", &line, &col);
 		diag_add(dl, DIAG_ERROR, m->path, line, col, "front matter: "
 		    "'name' is longer than %d bytes; cut", LOAD_MAX_NAME);
 	}
+	if (one_char(name))
+		warn_one_char(m->path, line, col, "name", name, dl);
 	return name;
 }
 
@@ -576,18 +264,40 @@ load_expert(struct expert *e, const char *id, const char *path,
     const char *text, size_t len, struct diag_list *dl)
 {
 	struct mdfile m;
+	int col;
 
 	memset(e, 0, sizeof *e);
 	mdfile_parse(&m, path, text, len, dl);
 	e->id = xstrdup(id);
 	e->name = required_name(&m, id, dl);
-	get_string(&m, "role", &e->role, dl);
-	get_string(&m, "affiliation", &e->affiliation, dl);
-	get_list(&m, "aliases", &e->aliases, dl);
-	key_line(&m, "name", &e->name_line);
-	key_line(&m, "aliases", &e->aliases_line);
+	fm_get_string(m.fm, "role", &e->role, dl);
+	fm_get_string(m.fm, "affiliation", &e->affiliation, dl);
+	fm_get_strlist(m.fm, "aliases", &e->aliases, dl);
+	check_aliases(&m, &e->aliases, dl);
+	fm_key_pos(m.fm, "name", &e->name_line, &col);
+	fm_key_pos(m.fm, "aliases", &e->aliases_line, &col);
 	take_body(&e->body, &m);
 	mdfile_free(&m);
+}
+
+static void
+load_related(struct actor *a, const struct fm *fm, struct diag_list *dl)
+{
+	struct fm_pair *pairs = NULL;
+	size_t n = 0, i;
+
+	if (fm_get_pairs(fm, "related", &pairs, &n, dl) != FM_OK)
+		return;
+	a->related = xcalloc(n + 1, sizeof *a->related);
+	for (i = 0; i < n; i++) {
+		a->related[i].target = pairs[i].key;
+		a->related[i].words = pairs[i].value;
+		a->related[i].line = pairs[i].line;
+		a->related[i].col = pairs[i].col;
+		pairs[i].key = pairs[i].value = NULL;
+	}
+	a->nrelated = n;
+	fm_pairs_free(pairs, n);
 }
 
 static void
@@ -596,8 +306,6 @@ load_actor(struct actor *a, const char *id, const char *path,
 {
 	struct mdfile m;
 	char *kind = NULL;
-	struct fm_pair *pairs = NULL;
-	size_t n = 0, i;
 	int line, col;
 
 	memset(a, 0, sizeof *a);
@@ -605,7 +313,7 @@ load_actor(struct actor *a, const char *id, const char *path,
 	a->id = xstrdup(id);
 	a->name = required_name(&m, id, dl);
 	a->kind = ACTOR_GROUP;
-	get_string(&m, "kind", &kind, dl);
+	fm_get_string(m.fm, "kind", &kind, dl);
 	if (kind == NULL && !m.fm_broken) {
 		diag_add(dl, DIAG_ERROR, path, 1, 1, "front matter: no 'kind' "
 		    "(state, group, person, organisation, place or event)");
@@ -616,22 +324,11 @@ load_actor(struct actor *a, const char *id, const char *path,
 		    "place or event)", kind);
 	}
 	free(kind);
-	get_list(&m, "aliases", &a->aliases, dl);
-	key_line(&m, "name", &a->name_line);
-	key_line(&m, "aliases", &a->aliases_line);
-	if (m.fm != NULL &&
-	    fm_get_pairs(m.fm, "related", &pairs, &n, dl) == FM_OK) {
-		a->related = xcalloc(n, sizeof *a->related);
-		for (i = 0; i < n; i++) {
-			a->related[i].target = pairs[i].key;
-			a->related[i].words = pairs[i].value;
-			a->related[i].line = pairs[i].line;
-			a->related[i].col = pairs[i].col;
-			pairs[i].key = pairs[i].value = NULL;
-		}
-		a->nrelated = n;
-		fm_pairs_free(pairs, n);
-	}
+	fm_get_strlist(m.fm, "aliases", &a->aliases, dl);
+	check_aliases(&m, &a->aliases, dl);
+	fm_key_pos(m.fm, "name", &a->name_line, &col);
+	fm_key_pos(m.fm, "aliases", &a->aliases_line, &col);
+	load_related(a, m.fm, dl);
 	take_body(&a->body, &m);
 	mdfile_free(&m);
 }
@@ -644,13 +341,13 @@ load_timeline(struct briefing *b, const char *path, const char *text,
 	cmark_node *first;
 
 	mdfile_parse(&m, path, text, len, dl);
-	get_string(&m, "title", &b->timeline_title, dl);
+	fm_get_string(m.fm, "title", &b->timeline_title, dl);
 	/* A leading # heading names the timeline when front matter does not. */
 	first = cmark_node_first_child(m.doc);
 	if (first != NULL && cmark_node_get_type(first) == CMARK_NODE_HEADING &&
 	    cmark_node_get_heading_level(first) == 1) {
 		if (b->timeline_title == NULL)
-			b->timeline_title = inline_text(first);
+			b->timeline_title = mdfile_inline_text(first);
 		model_doc_free(first);
 	}
 	if (b->timeline_title == NULL)
@@ -674,47 +371,13 @@ cmp_actor(const void *a, const void *b)
 	    ((const struct actor *)b)->id);
 }
 
-struct secsort {
-	const char	*id;
-	size_t		 index;
-};
-
-static int
-cmp_secsort(const void *a, const void *b)
-{
-	return strcmp(((const struct secsort *)a)->id,
-	    ((const struct secsort *)b)->id);
-}
-
-/* The sections by id, for briefing_find_section (ids are unique). */
-static void
-order_sections(struct briefing *b)
-{
-	struct secsort *v;
-	size_t i;
-
-	if (b->nsections == 0)
-		return;
-	v = xreallocarray(NULL, b->nsections, sizeof *v);
-	for (i = 0; i < b->nsections; i++) {
-		v[i].id = b->sections[i].id;
-		v[i].index = i;
-	}
-	qsort(v, b->nsections, sizeof *v, cmp_secsort);
-	b->section_order = xreallocarray(NULL, b->nsections,
-	    sizeof *b->section_order);
-	for (i = 0; i < b->nsections; i++)
-		b->section_order[i] = v[i].index;
-	free(v);
-}
-
 /* Experts and actors that share an id are a mistake in one namespace. */
 static void
 finish(struct briefing *b, struct diag_list *dl)
 {
 	size_t i;
 
-	order_sections(b);
+	outline_order(b);
 	/* qsort must not see the NULL array of an empty list. */
 	if (b->nexperts > 1)
 		qsort(b->experts, b->nexperts, sizeof *b->experts, cmp_expert);
@@ -729,43 +392,159 @@ finish(struct briefing *b, struct diag_list *dl)
 		b->title = xstrdup(b->slug != NULL ? b->slug : "Untitled");
 }
 
+/* ---- what every file passes --------------------------------------------- */
+
+static void
+loader_init(struct loader *l, struct diag_list *dl)
+{
+	memset(l, 0, sizeof *l);
+	l->dl = dl;
+	l->root = -1;
+	budget_init(&l->budget, LOAD_BUDGET);
+}
+
+static void
+loader_say(struct loader *l, enum diag_level level, const char *path,
+    const char *msg)
+{
+	diag_add(l->dl, level, path, 0, 0, "%s", msg);
+	if (level == DIAG_FATAL)
+		l->failed = true;
+}
+
+/* Take n bytes from the budget; past it, the load fails. */
+static bool
+loader_take(struct loader *l, const char *path, size_t n)
+{
+	if (budget_take(&l->budget, n))
+		return true;
+	budget_refuse(&l->budget, path, false, l->dl);
+	l->failed = true;
+	return false;
+}
+
+/*
+ * May this file's text be parsed? Not when it is empty or not text (said
+ * at level); lines of invalid UTF-8 are said.
+ */
+static bool
+loader_accept(struct loader *l, const char *path, const char *text,
+    size_t len, enum diag_level level)
+{
+	if (len == 0) {
+		loader_say(l, level, path, "empty file");
+		return false;
+	}
+	if (!textfile_is_text(text, len)) {
+		loader_say(l, level, path, "not a text file");
+		return false;
+	}
+	textfile_check_utf8(text, len, path, l->dl);
+	return true;
+}
+
+/* The briefing loaded, finished; NULL when the load failed. */
+static struct briefing *
+loader_finish(struct loader *l)
+{
+	if (l->failed) {
+		briefing_free(l->b);
+		return NULL;
+	}
+	finish(l->b, l->dl);
+	return l->b;
+}
+
+/* Is id usable as an id? Said (the file skipped) when it is not. */
+static bool
+loader_valid_id(struct loader *l, const char *path, const char *id)
+{
+	if (strlen(id) > LOAD_MAX_ID) {
+		diag_add(l->dl, DIAG_ERROR, path, 0, 0, "bad id: longer than "
+		    "%d bytes; skipped", LOAD_MAX_ID);
+		return false;
+	}
+	if (!model_valid_id(id)) {
+		diag_add(l->dl, DIAG_ERROR, path, 0, 0, "bad id '%s': a file "
+		    "name may hold only a-z, 0-9 and '-'; skipped", id);
+		return false;
+	}
+	return true;
+}
+
+/* Parse an expert's or actor's text into the next slot of b. */
+static void
+loader_entity(struct loader *l, bool actor, const char *id, const char *path,
+    const char *text, size_t len)
+{
+	if (actor)
+		load_actor(&l->b->actors[l->b->nactors++], id, path, text, len,
+		    l->dl);
+	else
+		load_expert(&l->b->experts[l->b->nexperts++], id, path, text,
+		    len, l->dl);
+}
+
+/* ---- from memory -------------------------------------------------------- */
+
+/* Experts or actors given as id, text pairs. */
+static void
+strings_entities(struct loader *l, const char *const *pairs, bool actor)
+{
+	const char *dir = actor ? "actors" : "experts";
+	size_t n, i, len;
+	char *path;
+
+	for (n = 0; pairs != NULL && pairs[n] != NULL; n += 2)
+		;
+	if (actor)
+		l->b->actors = xcalloc(n / 2 + 1, sizeof *l->b->actors);
+	else
+		l->b->experts = xcalloc(n / 2 + 1, sizeof *l->b->experts);
+	for (i = 0; i < n && !l->failed; i += 2) {
+		/* A bad id is said at the directory, not put in a path. */
+		if (!loader_valid_id(l, dir, pairs[i]))
+			continue;
+		path = xasprintf("%s/%s.md", dir, pairs[i]);
+		len = strlen(pairs[i + 1]);
+		if (loader_take(l, path, len + LOAD_FILE_COST) &&
+		    loader_accept(l, path, pairs[i + 1], len, DIAG_ERROR))
+			loader_entity(l, actor, pairs[i], path, pairs[i + 1],
+			    len);
+		free(path);
+	}
+}
+
 struct briefing *
 briefing_load_strings(const char *main_md, const char *const *experts,
     const char *const *actors, const char *timeline, bool plain,
     struct diag_list *dl)
 {
-	struct briefing *b = briefing_new();
-	size_t n, i;
-	char *path;
+	struct loader l;
+	size_t len = strlen(main_md);
 
-	b->path = xstrdup(plain ? "notes.md" : "briefing.md");
-	b->slug = xstrdup(plain ? "notes" : "briefing");
-	load_main(b, b->path, main_md, strlen(main_md), plain, dl);
-	for (n = 0; experts != NULL && experts[n] != NULL; n += 2)
-		;
-	b->experts = xcalloc(n / 2 + 1, sizeof *b->experts);
-	for (i = 0; i < n; i += 2) {
-		path = xasprintf("experts/%s.md", experts[i]);
-		load_expert(&b->experts[b->nexperts++], experts[i], path,
-		    experts[i + 1], strlen(experts[i + 1]), dl);
-		free(path);
-	}
-	for (n = 0; actors != NULL && actors[n] != NULL; n += 2)
-		;
-	b->actors = xcalloc(n / 2 + 1, sizeof *b->actors);
-	for (i = 0; i < n; i += 2) {
-		path = xasprintf("actors/%s.md", actors[i]);
-		load_actor(&b->actors[b->nactors++], actors[i], path,
-		    actors[i + 1], strlen(actors[i + 1]), dl);
-		free(path);
-	}
-	if (timeline != NULL)
-		load_timeline(b, "timeline.md", timeline, strlen(timeline), dl);
-	finish(b, dl);
-	return b;
+	loader_init(&l, dl);
+	l.b = briefing_new();
+	l.b->path = xstrdup(plain ? "notes.md" : "briefing.md");
+	l.b->slug = xstrdup(plain ? "notes" : "briefing");
+	/* An empty article is allowed here: tests build from nothing. */
+	if (loader_take(&l, l.b->path, len + LOAD_FILE_COST) && (len == 0 ||
+	    loader_accept(&l, l.b->path, main_md, len, DIAG_FATAL)))
+		load_main(l.b, l.b->path, main_md, len, plain, dl);
+	if (!l.failed)
+		strings_entities(&l, experts, false);
+	if (!l.failed)
+		strings_entities(&l, actors, true);
+	if (!l.failed && timeline != NULL &&
+	    loader_take(&l, "timeline.md", strlen(timeline) + LOAD_FILE_COST) &&
+	    loader_accept(&l, "timeline.md", timeline, strlen(timeline),
+	    DIAG_ERROR))
+		load_timeline(l.b, "timeline.md", timeline, strlen(timeline),
+		    dl);
+	return loader_finish(&l);
 }
 
-/* ---- files ------------------------------------------------------------ */
+/* ---- a directory -------------------------------------------------------- */
 
 static char *
 path_join(const char *dir, const char *name)
@@ -777,66 +556,51 @@ path_join(const char *dir, const char *name)
 	return xasprintf("%s/%s", dir, name);
 }
 
+/* Was the path simply not there (no link followed to get there)? */
+static bool
+absent(const struct confine_result *res)
+{
+	return res->status == CONFINE_ERRNO && res->err == ENOENT &&
+	    res->links == 0;
+}
+
 /*
- * Read a file of at most LOAD_MAX_BYTES; on failure add a diagnostic of
- * the given level. A file inside a briefing directory must be a regular
- * file: a FIFO there would block the open and a link to a device would
- * never end. The file named on the command line may be a pipe (process
- * substitution); the size bound still holds.
+ * Read the file rel of the directory, refusing what confine refuses; it
+ * costs LOAD_FILE_COST unless its listing paid. Returns the text, or
+ * NULL: when the file is absent (*missing set, if given, and nothing
+ * said), refused, unreadable, empty or not text (said at level), or over
+ * the budget (l->failed).
  */
 static char *
-read_text(const char *path, bool regular_only, size_t *len,
-    enum diag_level level, struct diag_list *dl)
+dir_read(struct loader *l, const char *rel, const char *path, bool paid,
+    enum diag_level level, bool *missing, size_t *len)
 {
+	struct confine_result res;
 	struct stat st;
-	struct buf b;
-	char chunk[65536];
-	const char *why = NULL;
-	ssize_t n;
-	int fd, err = 0;
+	char *text = NULL, *msg;
+	int fd;
 
+	if ((fd = confine_open(l->root, rel, CONFINE_FILE, &st, &res)) == -1) {
+		if (missing != NULL && absent(&res)) {
+			*missing = true;
+			return NULL;
+		}
+		msg = xasprintf("cannot read: %s", confine_why(&res));
+		loader_say(l, level, path, msg);
+		free(msg);
+		return NULL;
+	}
 	*len = 0;
-	if ((fd = open(path, O_RDONLY | O_NOCTTY | O_CLOEXEC |
-	    (regular_only ? O_NONBLOCK : 0))) == -1 || fstat(fd, &st) == -1) {
-		diag_add(dl, level, path, 0, 0, "cannot read: %s",
-		    strerror(errno));
-		if (fd != -1)
-			close(fd);
-		return NULL;
-	}
-	if (S_ISDIR(st.st_mode))
-		why = "a directory, not a file";
-	else if (regular_only && !S_ISREG(st.st_mode))
-		why = "not a regular file";
-	else if (S_ISREG(st.st_mode) && st.st_size > LOAD_MAX_BYTES)
-		why = "larger than " LOAD_MAX_TEXT;
-	buf_init(&b);
-	buf_add(&b, "", 0);
-	while (why == NULL && err == 0 &&
-	    (n = read(fd, chunk, sizeof chunk)) != 0) {
-		if (n == -1) {
-			if (errno != EINTR)
-				err = errno;
-		} else if (b.len + (size_t)n > LOAD_MAX_BYTES)
-			why = "larger than " LOAD_MAX_TEXT;
-		else
-			buf_add(&b, chunk, (size_t)n);
-	}
+	if ((paid || loader_take(l, path, LOAD_FILE_COST)) &&
+	    textfile_read(fd, path, false, &l->budget, level, &text, len,
+	    l->dl) == TEXTFILE_OVER)
+		l->failed = true;
 	close(fd);
-	if (why != NULL || err != 0) {
-		if (why != NULL)
-			diag_add(dl, level, path, 0, 0, "cannot read: %s", why);
-		else
-			diag_add(dl, level, path, 0, 0, "cannot read: %s",
-			    strerror(err));
-		buf_free(&b);
-		return NULL;
+	if (text != NULL && !loader_accept(l, path, text, *len, level)) {
+		free(text);
+		text = NULL;
 	}
-	if (b.len == 0)
-		diag_add(dl, level == DIAG_FATAL ? DIAG_FATAL : DIAG_ERROR, path,
-		    0, 0, "empty file");
-	*len = b.len;
-	return buf_release(&b);
+	return text;
 }
 
 static int
@@ -845,75 +609,80 @@ cmp_str(const void *a, const void *b)
 	return strcmp(*(char *const *)a, *(char *const *)b);
 }
 
-/* The ids of the .md files in dir, sorted; a missing directory is no entries. */
+/*
+ * The ids of the .md files in the subdirectory sub, sorted; a missing
+ * directory has none. Each entry costs LOAD_FILE_COST when listed, so a
+ * directory of millions fails early.
+ */
 static void
-list_ids(const char *dir, struct strlist *ids, struct diag_list *dl)
+dir_list(struct loader *l, const char *sub, struct strlist *ids)
 {
-	DIR *d;
+	struct confine_result res;
+	struct stat st;
 	struct dirent *de;
+	char *dirpath = path_join(l->dir, sub), *path, *id, *msg;
 	size_t n;
-	char *id, *path;
+	DIR *d = NULL;
+	int fd;
 
-	if ((d = opendir(dir)) == NULL) {
-		if (errno != ENOENT)
-			diag_add(dl, DIAG_ERROR, dir, 0, 0, "cannot read: %s",
-			    strerror(errno));
-		return;
+	if ((fd = confine_open(l->root, sub, CONFINE_DIR, &st, &res)) == -1) {
+		if (!absent(&res)) {
+			msg = xasprintf("cannot read: %s", confine_why(&res));
+			loader_say(l, DIAG_ERROR, dirpath, msg);
+			free(msg);
+		}
+	} else if ((d = fdopendir(fd)) == NULL) {
+		diag_add(l->dl, DIAG_ERROR, dirpath, 0, 0, "cannot read: %s",
+		    strerror(errno));
+		close(fd);
 	}
-	while ((de = readdir(d)) != NULL) {
+	while (d != NULL && !l->failed && (errno = 0,
+	    de = readdir(d)) != NULL) {
 		n = strlen(de->d_name);
 		if (n <= 3 || strcmp(de->d_name + n - 3, ".md") != 0 ||
 		    de->d_name[0] == '.')
 			continue;
+		path = path_join(dirpath, de->d_name);
 		id = xstrndup(de->d_name, n - 3);
-		if (!model_valid_id(id)) {
-			path = path_join(dir, de->d_name);
-			diag_add(dl, DIAG_ERROR, path, 0, 0, "bad id '%s': a "
-			    "file name may hold only a-z, 0-9 and '-'; skipped",
-			    id);
-			free(path);
-			free(id);
-			continue;
-		}
-		strlist_add(ids, id);
+		if (loader_take(l, path, LOAD_FILE_COST) &&
+		    loader_valid_id(l, path, id))
+			strlist_add(ids, id);
 		free(id);
+		free(path);
 	}
-	closedir(d);
+	if (d != NULL && errno != 0 && !l->failed)
+		diag_add(l->dl, DIAG_ERROR, dirpath, 0, 0, "cannot read: %s",
+		    strerror(errno));
+	if (d != NULL)
+		closedir(d);
+	free(dirpath);
 	if (ids->n > 1)
 		qsort(ids->v, ids->n, sizeof *ids->v, cmp_str);
 }
 
 static void
-load_entities(struct briefing *b, const char *root, const char *sub,
-    bool actors, struct diag_list *dl)
+dir_entities(struct loader *l, const char *sub, bool actor)
 {
 	struct strlist ids = { NULL, 0, 0 };
-	char *dir = path_join(root, sub), *name, *path, *text;
+	char *rel, *path, *text;
 	size_t i, len;
 
-	list_ids(dir, &ids, dl);
-	if (actors)
-		b->actors = xcalloc(ids.n + 1, sizeof *b->actors);
+	dir_list(l, sub, &ids);
+	if (actor)
+		l->b->actors = xcalloc(ids.n + 1, sizeof *l->b->actors);
 	else
-		b->experts = xcalloc(ids.n + 1, sizeof *b->experts);
-	for (i = 0; i < ids.n; i++) {
-		name = xasprintf("%s.md", ids.v[i]);
-		path = path_join(dir, name);
-		free(name);
-		if ((text = read_text(path, true, &len, DIAG_ERROR,
-		    dl)) != NULL && len > 0) {
-			if (actors)
-				load_actor(&b->actors[b->nactors++], ids.v[i],
-				    path, text, len, dl);
-			else
-				load_expert(&b->experts[b->nexperts++],
-				    ids.v[i], path, text, len, dl);
-		}
+		l->b->experts = xcalloc(ids.n + 1, sizeof *l->b->experts);
+	for (i = 0; i < ids.n && !l->failed; i++) {
+		rel = xasprintf("%s/%s.md", sub, ids.v[i]);
+		path = path_join(l->dir, rel);
+		if ((text = dir_read(l, rel, path, true, DIAG_ERROR, NULL,
+		    &len)) != NULL)
+			loader_entity(l, actor, ids.v[i], path, text, len);
 		free(text);
 		free(path);
+		free(rel);
 	}
 	strlist_free(&ids);
-	free(dir);
 }
 
 static char *
@@ -928,70 +697,126 @@ base_slug(const char *path)
 		n--;
 	for (s = path + n; s > path && s[-1] != '/'; s--)
 		;
+	if (n - (size_t)(s - path) > 3 && strncmp(path + n - 3, ".gz", 3) == 0)
+		n -= 3;
 	if (n - (size_t)(s - path) > 3 && strncmp(path + n - 3, ".md", 3) == 0)
 		n -= 3;
 	return xstrndup(s, n - (size_t)(s - path));
 }
 
-static struct briefing *
-load_dir(const char *dir, struct diag_list *dl)
+/* The directory's own files, once it is open as l->root. */
+static void
+dir_load(struct loader *l)
 {
-	struct briefing *b;
 	char *path, *text;
 	size_t len;
-	struct stat st;
+	bool missing = false;
 
-	path = path_join(dir, "briefing.md");
-	if (stat(path, &st) != 0) {
-		diag_add(dl, DIAG_FATAL, dir, 0, 0,
+	path = path_join(l->dir, "briefing.md");
+	text = dir_read(l, "briefing.md", path, false, DIAG_FATAL, &missing,
+	    &len);
+	if (missing)
+		loader_say(l, DIAG_FATAL, l->dir,
 		    "not a briefing: no briefing.md in this directory");
+	if (text == NULL) {
+		l->failed = true;
 		free(path);
-		return NULL;
+		return;
 	}
-	if ((text = read_text(path, true, &len, DIAG_FATAL, dl)) == NULL ||
-	    len == 0) {
-		free(text);
-		free(path);
-		return NULL;
-	}
-	b = briefing_new();
-	b->path = xstrdup(dir);
-	b->slug = base_slug(dir);
-	load_main(b, path, text, len, false, dl);
+	l->b = briefing_new();
+	l->b->path = xstrdup(l->dir);
+	l->b->slug = base_slug(l->dir);
+	load_main(l->b, path, text, len, false, l->dl);
 	free(text);
 	free(path);
-	load_entities(b, dir, "experts", false, dl);
-	load_entities(b, dir, "actors", true, dl);
-	path = path_join(dir, "timeline.md");
-	if (stat(path, &st) == 0) {
-		if ((text = read_text(path, true, &len, DIAG_ERROR,
-		    dl)) != NULL && len > 0)
-			load_timeline(b, path, text, len, dl);
-		free(text);
-	}
+	dir_entities(l, "experts", false);
+	dir_entities(l, "actors", true);
+	if (l->failed)
+		return;
+	path = path_join(l->dir, "timeline.md");
+	if ((text = dir_read(l, "timeline.md", path, false, DIAG_ERROR,
+	    &missing, &len)) != NULL)
+		load_timeline(l->b, path, text, len, l->dl);
+	free(text);
 	free(path);
-	finish(b, dl);
-	return b;
 }
 
 static struct briefing *
-load_file(const char *path, struct diag_list *dl)
+load_dir(const char *dir, struct diag_list *dl)
 {
-	struct briefing *b;
+	struct loader l;
+
+	loader_init(&l, dl);
+	l.dir = dir;
+	if ((l.root = open(dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC)) == -1) {
+		diag_add(dl, DIAG_FATAL, dir, 0, 0, "%s", strerror(errno));
+		return NULL;
+	}
+	dir_load(&l);
+	close(l.root);
+	return loader_finish(&l);
+}
+
+/* ---- one file, or a stream ---------------------------------------------- */
+
+struct briefing *
+briefing_load_fd(int fd, const char *name, struct diag_list *dl)
+{
+	struct loader l;
 	char *text;
 	size_t len;
 
-	if ((text = read_text(path, false, &len, DIAG_FATAL, dl)) == NULL ||
-	    len == 0) {
+	loader_init(&l, dl);
+	if (!loader_take(&l, name, LOAD_FILE_COST) ||
+	    textfile_read(fd, name, true, &l.budget, DIAG_FATAL, &text, &len,
+	    dl) != TEXTFILE_OK)
+		return NULL;
+	if (!loader_accept(&l, name, text, len, DIAG_FATAL)) {
 		free(text);
 		return NULL;
 	}
-	b = briefing_new();
-	b->path = xstrdup(path);
-	b->slug = base_slug(path);
-	load_main(b, path, text, len, true, dl);
+	l.b = briefing_new();
+	l.b->path = xstrdup(name);
+	l.b->slug = strcmp(name, "-") == 0 ? xstrdup("stdin") : base_slug(name);
+	load_main(l.b, name, text, len, true, dl);
 	free(text);
-	finish(b, dl);
+	return loader_finish(&l);
+}
+
+/*
+ * A file named on the command line: the user chose it, so a link is
+ * followed and a FIFO read (process substitution), but a device or a
+ * socket is not opened.
+ */
+static struct briefing *
+load_file(const char *path, const struct stat *seen, struct diag_list *dl)
+{
+	struct briefing *b;
+	struct stat st;
+	int fd;
+
+	if (!S_ISREG(seen->st_mode) && !S_ISFIFO(seen->st_mode)) {
+		diag_add(dl, DIAG_FATAL, path, 0, 0, "cannot read: not a "
+		    "regular file");
+		return NULL;
+	}
+	if ((fd = open(path, O_RDONLY | O_NOCTTY | O_CLOEXEC |
+	    (S_ISREG(seen->st_mode) ? O_NONBLOCK : 0))) == -1 ||
+	    fstat(fd, &st) == -1) {
+		diag_add(dl, DIAG_FATAL, path, 0, 0, "cannot read: %s",
+		    strerror(errno));
+		if (fd != -1)
+			close(fd);
+		return NULL;
+	}
+	if ((st.st_mode & S_IFMT) != (seen->st_mode & S_IFMT)) {
+		diag_add(dl, DIAG_FATAL, path, 0, 0, "cannot read: the file "
+		    "changed while it was being opened");
+		close(fd);
+		return NULL;
+	}
+	b = briefing_load_fd(fd, path, dl);
+	close(fd);
 	return b;
 }
 
@@ -1013,11 +838,11 @@ briefing_load(const char *path, struct diag_list *dl)
 	base = strrchr(path, '/');
 	if (base != NULL && strcmp(base + 1, "briefing.md") == 0) {
 		dir = xstrndup(path, (size_t)(base - path));
-		b = load_dir(dir, dl);
+		b = load_dir(*dir != '\0' ? dir : "/", dl);
 		free(dir);
 		return b;
 	}
 	if (strcmp(path, "briefing.md") == 0)
 		return load_dir(".", dl);
-	return load_file(path, dl);
+	return load_file(path, &st, dl);
 }

@@ -562,8 +562,14 @@ main(int argc, char **argv)
 		return list_briefings();
 
 	diag_list_init(&dl);
-	if ((path = content_resolve(o.path, &dl)) == NULL ||
-	    (b = briefing_load(path, &dl)) == NULL) {
+	b = NULL;
+	path = NULL;
+	/* As less does: "-", or a pipe with no path, is Markdown on stdin. */
+	if (content_wants_stdin(o.path, STDIN_FILENO))
+		b = briefing_load_fd(STDIN_FILENO, "-", &dl);
+	else if ((path = content_resolve(o.path, &dl)) != NULL)
+		b = briefing_load(path, &dl);
+	if (b == NULL) {
 		diag_print(stderr, progname, &dl);
 		diag_list_free(&dl);
 		free(path);

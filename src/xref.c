@@ -269,6 +269,26 @@ xref_automaton(const struct briefing *b, struct diag_list *dl)
 
 /* ---- mentions and snippets ---------------------------------------------- */
 
+/*
+ * Past a cap (XREF_MAX_BLOCK_MENTIONS, XREF_MAX_MENTIONS) a mention is
+ * counted, not stored: true when this one is.
+ */
+static bool
+xref_over_cap(struct walk *w, int line)
+{
+	struct xref *x = w->x;
+
+	if (x->nmentions < XREF_MAX_MENTIONS && (w->block == NULL ||
+	    x->nmentions - w->block_first < XREF_MAX_BLOCK_MENTIONS))
+		return false;
+	if (x->dropped++ == 0) {
+		x->dropped_unit = w->unit;
+		x->dropped_line = line;
+	}
+	return true;
+}
+
+/* Store a mention; XREF_NONE when a cap drops it. */
 static size_t
 xref_add_mention(struct walk *w, enum ref_kind kind, size_t index,
     cmark_node *node, size_t start, size_t end, bool explicit_link,
@@ -277,6 +297,9 @@ xref_add_mention(struct walk *w, enum ref_kind kind, size_t index,
 	struct xref *x = w->x;
 	struct mention *m;
 	size_t i = x->nmentions;
+
+	if (xref_over_cap(w, line))
+		return XREF_NONE;
 
 	ARRAY_RESERVE(x->mentions, w->capmentions, i + 1);
 	ARRAY_RESERVE(w->spans, w->capspans, i + 1);
@@ -627,10 +650,12 @@ xref_text(struct walk *w, cmark_node *n)
 			hcol = 0;
 		} else
 			model_text_pos(n, hits[i].start, &hline, &hcol);
-		m = xref_add_mention(w,
+		if ((m = xref_add_mention(w,
 		    v < w->b->nactors ? REF_ACTOR : REF_EXPERT,
 		    v < w->b->nactors ? v : v - w->b->nactors, n,
-		    hits[i].start, hits[i].end, false, hline, hcol);
+		    hits[i].start, hits[i].end, false, hline, hcol)) ==
+		    XREF_NONE)
+			continue;
 		w->spans[m].start = w->text.len + hits[i].start;
 		w->spans[m].end = w->text.len + hits[i].end;
 	}
@@ -682,8 +707,10 @@ xref_enter_link(struct walk *w, cmark_node *n)
 		    url + strcspn(url, ":") + 1);
 		return;
 	}
-	m = xref_add_mention(w, t.kind, t.index, n, 0, 0, true,
-	    cmark_node_get_start_line(n), cmark_node_get_start_column(n));
+	if ((m = xref_add_mention(w, t.kind, t.index, n, 0, 0, true,
+	    cmark_node_get_start_line(n), cmark_node_get_start_column(n))) ==
+	    XREF_NONE)
+		return;
 	ARRAY_RESERVE(w->links, w->caplinks, w->nlinks + 1);
 	w->links[w->nlinks].node = n;
 	w->links[w->nlinks].mention = m;

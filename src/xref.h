@@ -75,6 +75,16 @@ bool	 ref_unit(struct ref_target, struct unit_ref *);
  */
 #define XREF_SNIPPETS_PER_BLOCK 10
 
+/*
+ * Mentions stored are capped, so that memory stays bounded whatever the
+ * aliases: a one-letter alias in megabytes of text would otherwise store
+ * a mention for every other byte. A paragraph or heading keeps its first
+ * XREF_MAX_BLOCK_MENTIONS, the briefing its first XREF_MAX_MENTIONS; the
+ * others are counted in struct xref, not stored, and not linked.
+ */
+#define XREF_MAX_BLOCK_MENTIONS	10000
+#define XREF_MAX_MENTIONS	2000000
+
 /* One reference found in a body, explicit or implicit. */
 struct mention {
 	struct ref_target target;	/* REF_ACTOR, REF_EXPERT or REF_SECTION */
@@ -131,6 +141,10 @@ struct xref {
 	size_t		 nnumbered;
 	size_t		 nactors;	/* briefing->nactors when built */
 	size_t		 nexperts;	/* briefing->nexperts when built */
+	/* Mentions found past the caps above: counted, not stored. */
+	size_t		 dropped;
+	struct unit_ref	 dropped_unit;	/* where the first of them stands */
+	int		 dropped_line;
 	/* Private: where each slot's mentions start in mentions[]. */
 	size_t		*unit_first;
 };

@@ -1,8 +1,10 @@
 #include "test_common.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 #include "check.h"
+#include "util.h"
 #include "load.h"
 #include "xref.h"
 
@@ -45,6 +47,17 @@ find(const struct diag_list *dl, const char *file, const char *needle)
 			return &dl->v[i];
 	}
 	return NULL;
+}
+
+static size_t
+count_of(const struct diag_list *dl, const char *needle)
+{
+	size_t i, n = 0;
+
+	for (i = 0; i < dl->n; i++)
+		if (strstr(dl->v[i].msg, needle) != NULL)
+			n++;
+	return n;
 }
 
 static void
@@ -179,6 +192,106 @@ diag_print__escapes_in_content__shown_as_placeholders(void **state)
 	loaded_free(&l);
 }
 
+/* Diagnostics of a briefing built from memory, checked. */
+static void
+load_strings_and_check(struct loaded *l, const char *md,
+    const char *const *actors)
+{
+	diag_list_init(&l->dl);
+	l->b = briefing_load_strings(md, NULL, actors, NULL, false, &l->dl);
+	assert_non_null(l->b);
+	l->x = xref_build(l->b, &l->dl);
+	check_briefing(l->b, l->x, &l->dl);
+}
+
+/* "related" naming the actor itself, or one actor twice. */
+static void
+check_briefing__self_and_twice_related__warnings_at_entries(void **state)
+{
+	static const char *const actors[] = {
+		"x", "---\nname: Xylo\nkind: group\nrelated:\n  y: ally\n"
+		"  x: rival\n  y: friend\n---\nXylo and Yew.\n",
+		"y", "---\nname: Yew\nkind: group\n---\nYew and Xylo.\n",
+		NULL
+	};
+	struct loaded l;
+	const struct diag *d;
+
+	(void)state;
+	load_strings_and_check(&l, "Xylo, Yew.\n", actors);
+	assert_int_equal(l.dl.n, 2);
+	d = find(&l.dl, "actors/x.md", "related to itself");
+	assert_non_null(d);
+	assert_int_equal(d->level, DIAG_WARNING);
+	assert_int_equal(d->line, 6);
+	assert_int_equal(d->col, 3);
+	assert_string_equal(d->msg, "actor 'x' is related to itself");
+	d = find(&l.dl, "actors/x.md", "given twice");
+	assert_non_null(d);
+	assert_int_equal(d->line, 7);
+	assert_string_equal(d->msg,
+	    "front matter: key 'y' is given twice; the last one counts");
+	assert_int_equal(l.b->actors[0].nrelated, 2);
+	assert_string_equal(l.b->actors[0].related[1].words, "friend");
+	loaded_free(&l);
+}
+
+/*
+ * A one-letter alias in megabytes of text: a mention for every other
+ * byte. Storage is bounded by counting: a paragraph keeps its first
+ * XREF_MAX_BLOCK_MENTIONS, the briefing its first XREF_MAX_MENTIONS; the
+ * rest are counted and said once, where they start.
+ */
+static void
+check_briefing__one_letter_alias_megabytes__mentions_bounded(void **state)
+{
+	static const char *const actors[] = {
+		"x", "---\nname: Xylo\nkind: group\naliases: [a]\n---\nX.\n",
+		NULL
+	};
+	/* 201 paragraphs of 10,100: the 201st passes XREF_MAX_MENTIONS. */
+	enum { PARAS = 201, LINES = 505, PER_LINE = 20 };
+	struct loaded l;
+	struct unit_ref u = { UNIT_SECTION, 0 };
+	struct buf md;
+	size_t n;
+	int p, i;
+	char *want;
+
+	(void)state;
+	buf_init(&md);
+	for (p = 0; p < PARAS; p++) {
+		for (i = 0; i < LINES; i++)
+			buf_adds(&md, "a a a a a a a a a a a a a a a a a a a a\n");
+		buf_adds(&md, "\n");
+	}
+	assert_true(md.len > 4000000);
+	load_strings_and_check(&l, md.data, actors);
+	assert_int_equal(l.x->nmentions, XREF_MAX_MENTIONS);
+	assert_int_equal(l.x->actors[0].mentions.n, XREF_MAX_MENTIONS);
+	assert_int_equal(l.x->dropped,
+	    (size_t)PARAS * LINES * PER_LINE - XREF_MAX_MENTIONS);
+	xref_unit_mentions(l.x, u, &n);
+	assert_int_equal(n, XREF_MAX_MENTIONS);
+	/* The first paragraph kept its first 10,000: lines 1 to 500. */
+	assert_int_equal(l.x->mentions[XREF_MAX_BLOCK_MENTIONS - 1].line, 500);
+	assert_int_equal(l.x->mentions[XREF_MAX_BLOCK_MENTIONS].line,
+	    LINES + 2);
+	want = xasprintf("%zu mentions of actors and experts beyond the cap "
+	    "were not linked (at most %d in one paragraph, %d in all)",
+	    l.x->dropped, XREF_MAX_BLOCK_MENTIONS, XREF_MAX_MENTIONS);
+	assert_int_equal(count_of(&l.dl, "beyond the cap"), 1);
+	assert_string_equal(find(&l.dl, "briefing.md", "beyond the cap")->msg,
+	    want);
+	assert_int_equal(find(&l.dl, "briefing.md", "beyond the cap")->line,
+	    501);
+	assert_non_null(find(&l.dl, "actors/x.md", "alias 'a' is a single "
+	    "character"));
+	free(want);
+	buf_free(&md);
+	loaded_free(&l);
+}
+
 int
 main(void)
 {
@@ -192,6 +305,10 @@ main(void)
 		cmocka_unit_test(check_briefing__broken_fixture__errors_counted),
 		cmocka_unit_test(
 		    diag_print__escapes_in_content__shown_as_placeholders),
+		cmocka_unit_test(
+		    check_briefing__self_and_twice_related__warnings_at_entries),
+		cmocka_unit_test(
+		    check_briefing__one_letter_alias_megabytes__mentions_bounded),
 	};
 
 	test_setlocale();

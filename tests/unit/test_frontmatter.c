@@ -266,6 +266,179 @@ fm_get_strlist__billion_laughs__wrong_type_not_expanded(void **state)
 	diag_list_free(&dl);
 }
 
+/* Lines may end in CRLF or a lone CR (old Mac files): both delimit. */
+static void
+fm_split__crlf_and_cr_only__delimited(void **state)
+{
+	const char *crlf = "---\r\ntitle: A\r\n---\r\nBody\r\n";
+	const char *cr = "---\rtitle: A\rtags: [x]\r---\rBody\r";
+	struct diag_list dl;
+	struct fm_span sp;
+	struct fm *fm;
+	char *title = NULL;
+	int line, col;
+
+	(void)state;
+	fm_split(crlf, strlen(crlf), &sp);
+	assert_true(sp.closed);
+	assert_int_equal(sp.yaml_start, 5);
+	assert_int_equal(sp.yaml_len, strlen("title: A\r\n"));
+	assert_string_equal(crlf + sp.end, "Body\r\n");
+	fm_split(cr, strlen(cr), &sp);
+	assert_true(sp.present);
+	assert_true(sp.closed);
+	assert_int_equal(sp.yaml_start, 4);
+	assert_int_equal(sp.yaml_len, strlen("title: A\rtags: [x]\r"));
+	assert_string_equal(cr + sp.end, "Body\r");
+
+	/* libyaml counts a lone CR as a line break too. */
+	diag_list_init(&dl);
+	fm = fm_parse(cr + sp.yaml_start, sp.yaml_len, "x.md", 2, &dl);
+	assert_non_null(fm);
+	assert_int_equal(fm_get_string(fm, "title", &title, &dl), FM_OK);
+	assert_string_equal(title, "A");
+	fm_key_pos(fm, "tags", &line, &col);
+	assert_int_equal(line, 3);
+	assert_int_equal(dl.n, 0);
+	free(title);
+	fm_free(fm);
+	diag_list_free(&dl);
+}
+
+/* "\0" would cut a C string without a word: the cut is said. */
+static void
+fm_get_string__nul_escape__cut_with_warning(void **state)
+{
+	struct diag_list dl;
+	struct strlist l = { NULL, 0, 0 };
+	struct fm *fm;
+	char *s = NULL;
+
+	(void)state;
+	diag_list_init(&dl);
+	fm = parse("name: \"Ab\\0cd\"\naliases: [\"x\\0y\"]\n", &dl);
+	assert_non_null(fm);
+	assert_int_equal(fm_get_string(fm, "name", &s, &dl), FM_OK);
+	assert_string_equal(s, "Ab");
+	assert_int_equal(dl.n, 1);
+	assert_int_equal(dl.v[0].level, DIAG_WARNING);
+	assert_int_equal(dl.v[0].line, 2);
+	assert_int_equal(dl.v[0].col, 7);
+	assert_string_equal(dl.v[0].msg, "front matter: 'name' holds a NUL "
+	    "character (\\0); the text after it is dropped");
+	assert_int_equal(fm_get_strlist(fm, "aliases", &l, &dl), FM_OK);
+	assert_string_equal(l.v[0], "x");
+	assert_int_equal(dl.n, 2);
+	assert_int_equal(dl.v[1].line, 3);
+	assert_int_equal(dl.v[1].col, 11);
+	free(s);
+	strlist_free(&l);
+	fm_free(fm);
+	diag_list_free(&dl);
+}
+
+/* A key given twice: a warning at the second, and the last one counts. */
+static void
+fm_parse__duplicate_keys__warned_last_counts(void **state)
+{
+	struct diag_list dl;
+	struct fm *fm;
+	struct fm_pair *p;
+	size_t n;
+	char *s = NULL;
+
+	(void)state;
+	diag_list_init(&dl);
+	fm = parse("name: A\nrelated:\n  x: rival\n  y: ally\n  x: [friend, "
+	    "partner]\nname: B\n", &dl);
+	assert_non_null(fm);
+	assert_int_equal(dl.n, 2);
+	diag_sort(&dl);
+	assert_int_equal(dl.v[0].level, DIAG_WARNING);
+	assert_int_equal(dl.v[0].line, 6);
+	assert_int_equal(dl.v[0].col, 3);
+	assert_string_equal(dl.v[0].msg,
+	    "front matter: key 'x' is given twice; the last one counts");
+	assert_int_equal(dl.v[1].line, 7);
+	assert_int_equal(dl.v[1].col, 1);
+	assert_string_equal(dl.v[1].msg,
+	    "front matter: key 'name' is given twice; the last one counts");
+	assert_int_equal(fm_get_string(fm, "name", &s, &dl), FM_OK);
+	assert_string_equal(s, "B");
+	assert_int_equal(fm_get_pairs(fm, "related", &p, &n, &dl), FM_OK);
+	assert_int_equal(n, 2);
+	assert_string_equal(p[0].key, "y");
+	assert_string_equal(p[1].key, "x");
+	assert_string_equal(p[1].value, "friend, partner");
+	assert_int_equal(p[1].line, 6);
+	assert_int_equal(dl.n, 2);
+	fm_pairs_free(p, n);
+	free(s);
+	fm_free(fm);
+	diag_list_free(&dl);
+}
+
+/* Every item of a list has its own place, for messages about one. */
+static void
+fm_item_pos__flow_and_block_items__lines_columns(void **state)
+{
+	struct diag_list dl;
+	struct fm *fm;
+	int line, col;
+
+	(void)state;
+	diag_list_init(&dl);
+	fm = parse("a: [one, \"two\"]\nb:\n  - x\n  - y\nc: z\n", &dl);
+	fm_item_pos(fm, "a", 1, &line, &col);
+	assert_int_equal(line, 2);
+	assert_int_equal(col, 10);
+	fm_item_pos(fm, "b", 1, &line, &col);
+	assert_int_equal(line, 5);
+	assert_int_equal(col, 5);
+	fm_item_pos(fm, "b", 2, &line, &col);
+	assert_int_equal(line, 0);
+	fm_item_pos(fm, "c", 0, &line, &col);
+	assert_int_equal(line, 0);
+	fm_item_pos(NULL, "a", 0, &line, &col);
+	assert_int_equal(col, 0);
+	fm_free(fm);
+	diag_list_free(&dl);
+}
+
+static void
+fm_parse__undefined_alias__error_at_alias(void **state)
+{
+	struct diag_list dl;
+
+	(void)state;
+	diag_list_init(&dl);
+	assert_null(parse("a: &x 1\nb: *y\n", &dl));
+	assert_int_equal(dl.n, 1);
+	assert_int_equal(dl.v[0].level, DIAG_ERROR);
+	assert_int_equal(dl.v[0].line, 3);
+	assert_int_equal(dl.v[0].col, 4);
+	assert_string_equal(dl.v[0].msg, "front matter: found undefined alias");
+	diag_list_free(&dl);
+}
+
+/* An anchor defined again: later aliases take the later node. */
+static void
+fm_get_string__anchor_redefined__later_node(void **state)
+{
+	struct diag_list dl;
+	struct fm *fm;
+	char *s = NULL;
+
+	(void)state;
+	diag_list_init(&dl);
+	fm = parse("a: &x one\nb: &x two\nc: *x\n", &dl);
+	assert_int_equal(fm_get_string(fm, "c", &s, &dl), FM_OK);
+	assert_string_equal(s, "two");
+	free(s);
+	fm_free(fm);
+	diag_list_free(&dl);
+}
+
 int
 main(void)
 {
@@ -284,6 +457,13 @@ main(void)
 		cmocka_unit_test(fm_parse__deep_nesting__error_not_parsed),
 		cmocka_unit_test(
 		    fm_get_strlist__billion_laughs__wrong_type_not_expanded),
+		cmocka_unit_test(fm_split__crlf_and_cr_only__delimited),
+		cmocka_unit_test(fm_get_string__nul_escape__cut_with_warning),
+		cmocka_unit_test(fm_parse__duplicate_keys__warned_last_counts),
+		cmocka_unit_test(
+		    fm_item_pos__flow_and_block_items__lines_columns),
+		cmocka_unit_test(fm_parse__undefined_alias__error_at_alias),
+		cmocka_unit_test(fm_get_string__anchor_redefined__later_node),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

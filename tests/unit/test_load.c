@@ -3,11 +3,16 @@
 #include <fcntl.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/inotify.h>
 #include <sys/stat.h>
+#include <sys/wait.h>
 #include <time.h>
 #include <unistd.h>
 
+#include <zlib.h>
+
 #include "load.h"
+#include "test_tree.h"
 #include "util.h"
 
 static const char *
@@ -345,16 +350,6 @@ briefing_load_strings__many_same_headings__unique_ids_quickly(void **state)
 	diag_list_free(&dl);
 }
 
-static void
-write_file(const char *path, const char *text)
-{
-	FILE *fp = fopen(path, "w");
-
-	assert_non_null(fp);
-	fputs(text, fp);
-	assert_int_equal(fclose(fp), 0);
-}
-
 static size_t
 count_msgs(const struct diag_list *dl, const char *needle)
 {
@@ -367,73 +362,540 @@ count_msgs(const struct diag_list *dl, const char *needle)
 }
 
 /*
- * A FIFO would block the open, a link to /dev/zero never end, a sparse
- * 33 MiB file eat memory: each is an error and the rest still loads.
+ * A FIFO would block the open, a link to /dev/zero never end, a file of
+ * zeros is not text: each is an error and the rest still loads.
  */
 static void
 briefing_load__special_files_in_actors__errors_rest_loads(void **state)
 {
-	static const char *const names[] = { "ok.md", "fifo.md", "zero.md",
-	    "dir.md", "big.md" };
 	struct diag_list dl;
 	struct briefing *b;
-	char tmpl[] = "/tmp/briefing-test-XXXXXX", *p;
-	size_t i;
+	struct tree t;
+	char *p;
 	int fd;
 
 	(void)state;
-	assert_non_null(mkdtemp(tmpl));
-	p = xasprintf("%s/briefing.md", tmpl);
-	write_file(p, "## One\n\nOk is here.\n");
-	free(p);
-	p = xasprintf("%s/actors", tmpl);
-	assert_int_equal(mkdir(p, 0700), 0);
-	free(p);
-	p = xasprintf("%s/actors/ok.md", tmpl);
-	write_file(p, "---\nname: Ok\nkind: group\n---\nFine.\n");
-	free(p);
-	p = xasprintf("%s/actors/fifo.md", tmpl);
-	assert_int_equal(mkfifo(p, 0600), 0);
-	free(p);
-	p = xasprintf("%s/actors/zero.md", tmpl);
-	assert_int_equal(symlink("/dev/zero", p), 0);
-	free(p);
-	p = xasprintf("%s/actors/dir.md", tmpl);
-	assert_int_equal(mkdir(p, 0700), 0);
-	free(p);
-	p = xasprintf("%s/actors/big.md", tmpl);
+	tree_new(&t);
+	tree_put(&t, "briefing.md", "## One\n\nOk is here.\n");
+	tree_dir(&t, "actors");
+	tree_put(&t, "actors/ok.md", "---\nname: Ok\nkind: group\n---\nFine.\n");
+	tree_fifo(&t, "actors/fifo.md");
+	tree_link(&t, "/dev/zero", "actors/zero.md");
+	tree_dir(&t, "actors/dir.md");
+	p = tree_path(&t, "actors/nul.md");
 	assert_true((fd = open(p, O_WRONLY | O_CREAT, 0600)) != -1);
-	assert_int_equal(ftruncate(fd, 33 * 1024 * 1024), 0);
+	assert_int_equal(ftruncate(fd, 4096), 0);
 	close(fd);
 	free(p);
 
 	diag_list_init(&dl);
-	b = briefing_load(tmpl, &dl);
+	b = briefing_load(t.top, &dl);
 	assert_non_null(b);
 	assert_int_equal(b->nactors, 1);
 	assert_string_equal(b->actors[0].id, "ok");
-	assert_int_equal(count_msgs(&dl, "cannot read: not a regular file"), 2);
+	assert_int_equal(count_msgs(&dl, "cannot read: not a regular file"), 1);
+	assert_int_equal(count_msgs(&dl, "cannot read: a symbolic link to an "
+	    "absolute path"), 1);
 	assert_int_equal(count_msgs(&dl, "cannot read: a directory"), 1);
-	assert_int_equal(count_msgs(&dl, "cannot read: larger than 32 MiB"), 1);
+	assert_int_equal(count_msgs(&dl, "not a text file"), 1);
 	assert_int_equal(dl.n, 4);
 	briefing_free(b);
 	diag_list_free(&dl);
+	tree_free(&t);
+}
 
-	for (i = 0; i < NITEMS(names); i++) {
-		p = xasprintf("%s/actors/%s", tmpl, names[i]);
-		if (strcmp(names[i], "dir.md") == 0)
-			rmdir(p);
-		else
-			unlink(p);
-		free(p);
+/* Every diagnostic, sorted, as "file-from-top: level: message" lines. */
+static char *
+diag_lines(const struct diag_list *dl, const char *top)
+{
+	struct diag_list copy;
+	struct buf out;
+	size_t i, n = strlen(top);
+	char *line;
+
+	diag_list_init(&copy);
+	for (i = 0; i < dl->n; i++)
+		diag_add(&copy, dl->v[i].level, strncmp(dl->v[i].file, top,
+		    n) == 0 ? dl->v[i].file + n + 1 : dl->v[i].file,
+		    dl->v[i].line, dl->v[i].col, "%s", dl->v[i].msg);
+	diag_sort(&copy);
+	buf_init(&out);
+	buf_adds(&out, "");
+	for (i = 0; i < copy.n; i++) {
+		line = diag_format(&copy.v[i]);
+		buf_printf(&out, "%s\n", line);
+		free(line);
 	}
-	p = xasprintf("%s/actors", tmpl);
-	rmdir(p);
+	diag_list_free(&copy);
+	return buf_release(&out);
+}
+
+/* Events on the watched directory since the watch: opens and reads. */
+static size_t
+watched_events(int in)
+{
+	char ev[4096] __attribute__((aligned(8)));
+	size_t n = 0;
+	ssize_t r;
+
+	while ((r = read(in, ev, sizeof ev)) > 0)
+		n += (size_t)r;
+	return n;
+}
+
+/*
+ * A downloaded briefing whose links lead out: to /etc/passwd, to
+ * /proc/self/environ, up and out of the directory, and an experts/ that
+ * is a link to a directory outside. Each is refused by name, and inotify
+ * sees no open of anything in the directory beside it; links that stay
+ * inside (briefing.md itself, an actor) are followed.
+ */
+static void
+briefing_load__links_out__refused_named_nothing_read(void **state)
+{
+	static const char want[] =
+	    "b/actors/environ.md: error: cannot read: a symbolic link to an "
+	    "absolute path (only relative links that stay inside the briefing "
+	    "are followed)\n"
+	    "b/actors/fifo.md: error: cannot read: not a regular file\n"
+	    "b/actors/loop.md: error: cannot read: Too many levels of "
+	    "symbolic links\n"
+	    "b/actors/passwd.md: error: cannot read: a symbolic link to an "
+	    "absolute path (only relative links that stay inside the briefing "
+	    "are followed)\n"
+	    "b/actors/secret.md: error: cannot read: a symbolic link that "
+	    "leads outside the briefing\n"
+	    "b/experts: error: cannot read: a symbolic link that leads "
+	    "outside the briefing\n"
+	    "b/timeline.md: error: cannot read: a symbolic link that leads "
+	    "outside the briefing\n";
+	struct diag_list dl;
+	struct briefing *b;
+	struct tree t;
+	char *dir, *got;
+	int in;
+
+	(void)state;
+	tree_new(&t);
+	tree_dir(&t, "outside");
+	tree_dir(&t, "outside/experts");
+	tree_put(&t, "outside/secret.md",
+	    "---\nname: Outsider\nkind: group\n---\nSecret.\n");
+	tree_put(&t, "outside/experts/spy.md", "---\nname: Spy\n---\nSpy.\n");
+	tree_dir(&t, "b");
+	tree_put(&t, "b/article.md", "## One\n\nInsider met Partner.\n");
+	tree_link(&t, "article.md", "b/briefing.md");
+	tree_link(&t, "../outside/secret.md", "b/timeline.md");
+	tree_link(&t, "../outside/experts", "b/experts");
+	tree_dir(&t, "b/actors");
+	tree_dir(&t, "b/shared");
+	tree_put(&t, "b/actors/insider.md",
+	    "---\nname: Insider\nkind: group\n---\nIn.\n");
+	tree_put(&t, "b/shared/partner.md",
+	    "---\nname: Partner\nkind: group\n---\nShared.\n");
+	tree_link(&t, "../shared/partner.md", "b/actors/partner.md");
+	tree_link(&t, "/etc/passwd", "b/actors/passwd.md");
+	tree_link(&t, "/proc/self/environ", "b/actors/environ.md");
+	tree_link(&t, "../../outside/secret.md", "b/actors/secret.md");
+	tree_link(&t, "loop.md", "b/actors/loop.md");
+	tree_fifo(&t, "b/actors/fifo.md");
+
+	dir = tree_path(&t, "outside");
+	in = inotify_init1(IN_NONBLOCK | IN_CLOEXEC);
+	assert_true(in >= 0);
+	assert_true(inotify_add_watch(in, dir, IN_OPEN | IN_ACCESS) >= 0);
+	free(dir);
+	dir = tree_path(&t, "b");
+	diag_list_init(&dl);
+	b = briefing_load(dir, &dl);
+	assert_non_null(b);
+	assert_int_equal(watched_events(in), 0);
+	close(in);
+	got = diag_lines(&dl, t.top);
+	assert_string_equal(got, want);
+	assert_int_equal(b->nactors, 2);
+	assert_string_equal(b->actors[0].name, "Insider");
+	assert_string_equal(b->actors[1].name, "Partner");
+	assert_int_equal(b->nexperts, 0);
+	assert_null(b->timeline);
+	assert_string_equal(b->sections[0].id, "one");
+	free(got);
+	free(dir);
+	briefing_free(b);
+	diag_list_free(&dl);
+	tree_free(&t);
+}
+
+/* actors/ as a link: inside, it loads; outside, refused; briefing.md too. */
+static void
+briefing_load__linked_dirs_and_article__inside_only(void **state)
+{
+	struct diag_list dl;
+	struct briefing *b;
+	struct tree t;
+	char *dir;
+
+	(void)state;
+	tree_new(&t);
+	tree_dir(&t, "elsewhere");
+	tree_put(&t, "elsewhere/x.md", "---\nname: Far\nkind: group\n---\nX.\n");
+	tree_put(&t, "elsewhere/briefing.md", "## Far\n\nx\n");
+	tree_dir(&t, "in");
+	tree_put(&t, "in/briefing.md", "## One\n\nNear.\n");
+	tree_dir(&t, "in/data");
+	tree_dir(&t, "in/data/people");
+	tree_put(&t, "in/data/people/near.md",
+	    "---\nname: Near\nkind: person\n---\nN.\n");
+	tree_link(&t, "data/people", "in/actors");
+	tree_dir(&t, "out");
+	tree_put(&t, "out/briefing.md", "## One\n\nx\n");
+	tree_link(&t, "../elsewhere", "out/actors");
+	tree_dir(&t, "art");
+	tree_link(&t, "../elsewhere/briefing.md", "art/briefing.md");
+
+	diag_list_init(&dl);
+	dir = tree_path(&t, "in");
+	b = briefing_load(dir, &dl);
+	free(dir);
+	assert_int_equal(dl.n, 0);
+	assert_int_equal(b->nactors, 1);
+	assert_string_equal(b->actors[0].name, "Near");
+	assert_non_null(strstr(b->actors[0].body.file, "/in/actors/near.md"));
+	briefing_free(b);
+
+	dir = tree_path(&t, "out");
+	b = briefing_load(dir, &dl);
+	assert_int_equal(b->nactors, 0);
+	assert_int_equal(dl.n, 1);
+	assert_string_equal(dl.v[0].msg, "cannot read: a symbolic link that "
+	    "leads outside the briefing");
+	assert_non_null(strstr(dl.v[0].file, "/out/actors"));
+	briefing_free(b);
+	free(dir);
+
+	dir = tree_path(&t, "art");
+	assert_null(briefing_load(dir, &dl));
+	assert_int_equal(dl.n, 2);
+	assert_int_equal(dl.v[1].level, DIAG_FATAL);
+	assert_non_null(strstr(dl.v[1].file, "/art/briefing.md"));
+	assert_string_equal(dl.v[1].msg, "cannot read: a symbolic link that "
+	    "leads outside the briefing");
+	free(dir);
+	diag_list_free(&dl);
+	tree_free(&t);
+}
+
+/*
+ * As a user who cannot read it (root reads everything, so the load runs
+ * in a child as nobody): the real error, not "no briefing.md".
+ */
+static void
+briefing_load__unreadable_dir__permission_error(void **state)
+{
+	struct diag_list dl;
+	struct briefing *b;
+	struct tree t;
+	char *dir;
+	pid_t pid;
+	int status, ok;
+
+	(void)state;
+	tree_new(&t);
+	assert_int_equal(chmod(t.top, 0755), 0);
+	tree_dir(&t, "b");
+	tree_put(&t, "b/briefing.md", "## One\n\nx\n");
+	dir = tree_path(&t, "b");
+	assert_int_equal(chmod(dir, 0), 0);
+	assert_true((pid = fork()) >= 0);
+	if (pid == 0) {
+		if (geteuid() == 0 && (setgid(65534) != 0 ||
+		    setuid(65534) != 0))
+			_exit(3);
+		diag_list_init(&dl);
+		b = briefing_load(dir, &dl);
+		ok = b == NULL && dl.n == 1 && dl.v[0].level == DIAG_FATAL &&
+		    strcmp(dl.v[0].msg, "Permission denied") == 0 &&
+		    strcmp(dl.v[0].file, dir) == 0;
+		_exit(ok ? 0 : 1);
+	}
+	assert_int_equal(waitpid(pid, &status, 0), pid);
+	assert_true(WIFEXITED(status));
+	assert_int_equal(WEXITSTATUS(status), 0);
+	chmod(dir, 0755);
+	free(dir);
+	tree_free(&t);
+}
+
+/* Past the budget, nothing loads: a sparse briefing.md says its size. */
+static void
+briefing_load__over_budget__fatal_unread(void **state)
+{
+	struct diag_list dl;
+	struct tree t;
+	char *p;
+	int fd;
+
+	(void)state;
+	tree_new(&t);
+	p = tree_path(&t, "briefing.md");
+	assert_true((fd = open(p, O_WRONLY | O_CREAT, 0600)) != -1);
+	assert_int_equal(ftruncate(fd, (off_t)LOAD_BUDGET), 0);
+	close(fd);
+	diag_list_init(&dl);
+	assert_null(briefing_load(t.top, &dl));
+	assert_int_equal(dl.n, 1);
+	assert_int_equal(dl.v[0].level, DIAG_FATAL);
+	assert_string_equal(dl.v[0].file, p);
+	assert_string_equal(dl.v[0].msg,
+	    "too large: a briefing may hold 256 MiB in all");
 	free(p);
-	p = xasprintf("%s/briefing.md", tmpl);
-	unlink(p);
+	diag_list_free(&dl);
+	tree_free(&t);
+}
+
+/* A descriptor (standard input): plain, gzip'd, or not text at all. */
+static void
+briefing_load_fd__plain_gzip_binary__loaded_or_refused(void **state)
+{
+	static const char md[] = "# Hi\n\nIntro.\n\n## Part\n\nText.\n";
+	struct diag_list dl;
+	struct briefing *b;
+	struct tree t;
+	gzFile gz;
+	char *p;
+	int fd;
+
+	(void)state;
+	tree_new(&t);
+	p = tree_path(&t, "notes.md.gz");
+	assert_non_null(gz = gzopen(p, "wb"));
+	assert_int_equal(gzputs(gz, md), (int)strlen(md));
+	assert_int_equal(gzclose(gz), Z_OK);
+	diag_list_init(&dl);
+	assert_true((fd = open(p, O_RDONLY)) >= 0);
+	b = briefing_load_fd(fd, "-", &dl);
+	close(fd);
+	assert_non_null(b);
+	assert_int_equal(dl.n, 0);
+	assert_string_equal(b->title, "Hi");
+	assert_string_equal(b->slug, "stdin");
+	assert_int_equal(b->nsections, 2);
+	assert_string_equal(b->sections[1].id, "part");
+	briefing_free(b);
+	/* The same file by name, through briefing_load. */
+	b = briefing_load(p, &dl);
+	assert_non_null(b);
+	assert_string_equal(b->slug, "notes");
+	briefing_free(b);
 	free(p);
-	rmdir(tmpl);
+
+	tree_put(&t, "bin", "\x7F" "ELF");
+	p = tree_path(&t, "bin");
+	/* fputs stops at NUL: append some. */
+	assert_true((fd = open(p, O_WRONLY | O_APPEND)) >= 0);
+	assert_int_equal(write(fd, "\0\0\0\0", 4), 4);
+	close(fd);
+	assert_true((fd = open(p, O_RDONLY)) >= 0);
+	assert_null(briefing_load_fd(fd, "-", &dl));
+	close(fd);
+	assert_int_equal(dl.n, 1);
+	assert_int_equal(dl.v[0].level, DIAG_FATAL);
+	assert_string_equal(dl.v[0].file, "-");
+	assert_string_equal(dl.v[0].msg, "not a text file");
+	free(p);
+	diag_list_free(&dl);
+	tree_free(&t);
+}
+
+/*
+ * The fuzzer's crash: an id over 256 bytes and no front matter made a
+ * name from the id, cut it, and looked the cut up in a NULL front
+ * matter. Ids are checked first now: bad ones are errors, skipped.
+ */
+static void
+briefing_load_strings__long_or_bad_ids__errors_not_crash(void **state)
+{
+	char id[301];
+	const char *actors[9];
+	struct diag_list dl;
+	struct briefing *b;
+
+	(void)state;
+	memset(id, 'a', 300);
+	id[300] = '\0';
+	actors[0] = id;
+	actors[1] = "No front matter.\n";
+	actors[2] = "Bad_Id";
+	actors[3] = "---\nname: B\n---\n";
+	actors[4] = "../up";
+	actors[5] = "x";
+	actors[6] = "ok";
+	actors[7] = "---\nname: Fine\nkind: group\n---\n";
+	actors[8] = NULL;
+	diag_list_init(&dl);
+	b = briefing_load_strings("x\n", NULL, actors, NULL, false, &dl);
+	assert_non_null(b);
+	assert_int_equal(b->nactors, 1);
+	assert_string_equal(b->actors[0].name, "Fine");
+	assert_int_equal(dl.n, 3);
+	assert_string_equal(dl.v[0].file, "actors");
+	assert_string_equal(dl.v[0].msg,
+	    "bad id: longer than 256 bytes; skipped");
+	assert_string_equal(dl.v[1].msg, "bad id 'Bad_Id': a file name may "
+	    "hold only a-z, 0-9 and '-'; skipped");
+	assert_int_equal(dl.v[1].level, DIAG_ERROR);
+	assert_string_equal(dl.v[2].msg, "bad id '../up': a file name may "
+	    "hold only a-z, 0-9 and '-'; skipped");
+	briefing_free(b);
+	/* At the limit, no front matter: the name is the id, whole. */
+	id[LOAD_MAX_ID] = '\0';
+	actors[2] = NULL;
+	b = briefing_load_strings("x\n", NULL, actors, NULL, false, &dl);
+	assert_int_equal(b->nactors, 1);
+	assert_int_equal(strlen(b->actors[0].name), LOAD_MAX_ID);
+	briefing_free(b);
+	diag_list_free(&dl);
+}
+
+/*
+ * An alias of blanks or punctuation would make every such character a
+ * reference: an error at the alias, not used. One character: a warning.
+ */
+static void
+briefing_load_strings__wordless_aliases__refused_at_alias(void **state)
+{
+	static const char *const actors[] = {
+		"x", "---\nname: Xylo\nkind: group\naliases:\n  - \" \"\n"
+		"  - \".\"\n  - Xy\n  - \"\"\n  - \"a\"\n  - \"\xE2\x80\x94\"\n"
+		"---\nBody.\n",
+		"y", "---\nname: \"...\"\nkind: group\n---\nBody.\n",
+		NULL
+	};
+	struct diag_list dl;
+	struct briefing *b;
+
+	(void)state;
+	diag_list_init(&dl);
+	b = briefing_load_strings("x\n", NULL, actors, NULL, false, &dl);
+	assert_int_equal(b->actors[0].aliases.n, 2);
+	assert_string_equal(b->actors[0].aliases.v[0], "Xy");
+	assert_string_equal(b->actors[0].aliases.v[1], "a");
+	assert_string_equal(b->actors[1].name, "y");
+	diag_sort(&dl);
+	assert_int_equal(dl.n, 7);
+	assert_int_equal(dl.v[0].line, 5);
+	assert_int_equal(dl.v[0].col, 5);
+	assert_string_equal(dl.v[0].msg,
+	    "front matter: alias ' ' has no letter or digit; not used");
+	assert_int_equal(dl.v[1].line, 6);
+	assert_string_equal(dl.v[1].msg,
+	    "front matter: alias '.' has no letter or digit; not used");
+	assert_int_equal(dl.v[2].line, 8);
+	assert_string_equal(dl.v[2].msg,
+	    "front matter: alias '' has no letter or digit; not used");
+	assert_int_equal(dl.v[3].line, 9);
+	assert_int_equal(dl.v[3].level, DIAG_WARNING);
+	assert_string_equal(dl.v[3].msg, "front matter: alias 'a' is a single "
+	    "character: every 'a' standing alone in the text becomes a "
+	    "reference");
+	assert_int_equal(dl.v[4].line, 10);
+	assert_int_equal(dl.v[4].level, DIAG_ERROR);
+	assert_string_equal(dl.v[5].file, "actors/y.md");
+	assert_int_equal(dl.v[5].line, 2);
+	assert_int_equal(dl.v[5].col, 1);
+	assert_string_equal(dl.v[5].msg, "front matter: 'name' has no letter "
+	    "or digit; using the id 'y'");
+	/* The id that stands in is one character too. */
+	assert_int_equal(dl.v[6].level, DIAG_WARNING);
+	briefing_free(b);
+	diag_list_free(&dl);
+}
+
+/*
+ * Letters beyond ASCII are letters under any locale (a C locale knows
+ * none); dashes and emoji are not.
+ */
+static void
+briefing_load_strings__scripts_in_c_locale__letters_kept(void **state)
+{
+	static const char *const actors[] = {
+		"x", "---\nname: \"\xE6\x9D\xB1\xE4\xBA\xAC\"\nkind: place\n"
+		"aliases: [\"\xD0\x9A\xD0\xB8\xD1\x97\xD0\xB2\", \"\xE2\x80\x94\", "
+		"\"\xF0\x9F\x98\x80\"]\n---\nBody.\n",
+		NULL
+	};
+	struct diag_list dl;
+	struct briefing *b;
+	char *old = xstrdup(setlocale(LC_ALL, NULL));
+
+	(void)state;
+	setlocale(LC_ALL, "C");
+	diag_list_init(&dl);
+	b = briefing_load_strings("x\n", NULL, actors, NULL, false, &dl);
+	setlocale(LC_ALL, old);
+	assert_string_equal(b->actors[0].name, "\xE6\x9D\xB1\xE4\xBA\xAC");
+	assert_int_equal(b->actors[0].aliases.n, 1);
+	assert_string_equal(b->actors[0].aliases.v[0],
+	    "\xD0\x9A\xD0\xB8\xD1\x97\xD0\xB2");
+	assert_int_equal(dl.n, 2);
+	assert_int_equal(count_msgs(&dl, "has no letter or digit"), 2);
+	briefing_free(b);
+	diag_list_free(&dl);
+	free(old);
+}
+
+/* CR-only and CRLF files: front matter found, lines counted as cmark does. */
+static void
+briefing_load_strings__cr_and_crlf_front_matter__read(void **state)
+{
+	struct diag_list dl;
+	struct briefing *b;
+
+	(void)state;
+	diag_list_init(&dl);
+	b = briefing_load_strings("---\rtitle: Old Mac\rdate: 2024-13-01\r"
+	    "---\r\r## One\r\rText.\r", NULL, NULL, NULL, false, &dl);
+	assert_string_equal(b->title, "Old Mac");
+	assert_int_equal(b->nsections, 1);
+	assert_int_equal(b->sections[0].line, 6);
+	assert_int_equal(dl.n, 1);
+	assert_int_equal(dl.v[0].line, 3);
+	briefing_free(b);
+	b = briefing_load_strings("---\r\ntitle: Windows\r\n---\r\n\r\n"
+	    "## One\r\n\r\nText.\r\n", NULL, NULL, NULL, false, &dl);
+	assert_string_equal(b->title, "Windows");
+	assert_int_equal(b->sections[0].line, 5);
+	assert_int_equal(dl.n, 1);
+	briefing_free(b);
+	diag_list_free(&dl);
+}
+
+/* Latin-1 text in a UTF-8 briefing: an error per line, still shown. */
+static void
+briefing_load_strings__invalid_utf8__error_at_line_and_column(void **state)
+{
+	struct diag_list dl;
+	struct briefing *b;
+
+	(void)state;
+	diag_list_init(&dl);
+	b = briefing_load_strings("## Caf\xE9\n\nNa\xEFve text.\n", NULL, NULL,
+	    NULL, false, &dl);
+	assert_non_null(b);
+	assert_int_equal(dl.n, 2);
+	assert_int_equal(dl.v[0].line, 1);
+	assert_int_equal(dl.v[0].col, 7);
+	assert_int_equal(dl.v[1].line, 3);
+	assert_int_equal(dl.v[1].col, 3);
+	assert_string_equal(dl.v[1].msg, "invalid UTF-8 (shown as U+FFFD)");
+	assert_string_equal(b->sections[0].title, "Caf\xEF\xBF\xBD");
+	briefing_free(b);
+	/* Mostly invalid: not text, nothing loaded. */
+	assert_null(briefing_load_strings("\xFF\xFE\xFD\xFC", NULL, NULL, NULL,
+	    true, &dl));
+	assert_string_equal(dl.v[2].msg, "not a text file");
+	assert_int_equal(dl.v[2].level, DIAG_FATAL);
+	diag_list_free(&dl);
 }
 
 /* A name of megabytes would head every reference to it: it is cut. */
@@ -543,6 +1005,25 @@ main(void)
 		    briefing_load_strings__many_same_headings__unique_ids_quickly),
 		cmocka_unit_test(
 		    briefing_load__special_files_in_actors__errors_rest_loads),
+		cmocka_unit_test(
+		    briefing_load__links_out__refused_named_nothing_read),
+		cmocka_unit_test(
+		    briefing_load__linked_dirs_and_article__inside_only),
+		cmocka_unit_test(
+		    briefing_load__unreadable_dir__permission_error),
+		cmocka_unit_test(briefing_load__over_budget__fatal_unread),
+		cmocka_unit_test(
+		    briefing_load_fd__plain_gzip_binary__loaded_or_refused),
+		cmocka_unit_test(
+		    briefing_load_strings__long_or_bad_ids__errors_not_crash),
+		cmocka_unit_test(
+		    briefing_load_strings__wordless_aliases__refused_at_alias),
+		cmocka_unit_test(
+		    briefing_load_strings__scripts_in_c_locale__letters_kept),
+		cmocka_unit_test(
+		    briefing_load_strings__cr_and_crlf_front_matter__read),
+		cmocka_unit_test(
+		    briefing_load_strings__invalid_utf8__error_at_line_and_column),
 		cmocka_unit_test(briefing_load_strings__huge_name__cut_with_error),
 		cmocka_unit_test(briefing_load__plain_file__sections_and_no_entities),
 		cmocka_unit_test(briefing_find_section__many_sections__found_by_search),
