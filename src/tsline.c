@@ -288,6 +288,11 @@ span_flush(struct ts *ts, const struct attr *a, size_t from, size_t to,
 		    ts->line[i].len);
 		len += ts->line[i].len;
 	}
+	/* Content is ASCII already under an ASCII locale; the typesetter's
+	 * own glyphs (rules, bars, bullets, ellipses) become so here, in
+	 * the same columns. */
+	if (textsafe_ascii())
+		textsafe_ascii_columns(text, len, text, &len);
 	ARRAY_RESERVE(ts->spans, ts->spancap, ts->nspans + 1);
 	s = &ts->spans[ts->nspans++];
 	s->text = text;

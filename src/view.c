@@ -77,6 +77,8 @@ static const short theme[PAIR__COUNT][2] = {
  * then those of rank 1 that fit, and so on. Below 80 columns the TOC is
  * hidden, so `t` ranks with the keys that open things.
  */
+/* Italics where the terminal has them (sitm), else underline. */
+static attr_t	 italic = A_ITALIC;
 static volatile sig_atomic_t sig_quit;
 static volatile sig_atomic_t sig_stop;
 static bool	 curses_on;
@@ -129,6 +131,7 @@ color_init(bool want)
 {
 	short i, bg;
 
+	italic = (term_attrs() & A_ITALIC) ? A_ITALIC : A_UNDERLINE;
 	colors = want && has_colors() && start_color() == OK && COLORS >= 8;
 	if (!colors)
 		return;
@@ -175,45 +178,44 @@ pair(int p)
 	return colors ? COLOR_PAIR(p) : A_NORMAL;
 }
 
-/* The colour of a reference, by what it leads to; 0 for none. */
-static int
-ref_pair(struct ref_target ref)
-{
-	switch (ref.kind) {
-	case REF_ACTOR:
-		return PAIR_ACTOR;
-	case REF_EXPERT:
-		return PAIR_EXPERT;
-	case REF_SECTION:
-		return PAIR_SECTION;
-	case REF_MENTION:
-	case REF_QUOTE:
-	case REF_NONE:
-		break;
-	}
-	return PAIR_NONE;
-}
+/*
+ * How a reference looks, by what it leads to (enum ref_kind): its colour,
+ * and without colour attributes that still tell the kinds apart.
+ */
+static const struct {
+	int	pair;
+	attr_t	mono;
+} ref_looks[] = {
+	{ PAIR_NONE, 0 },			/* REF_NONE */
+	{ PAIR_ACTOR, A_UNDERLINE },		/* REF_ACTOR */
+	{ PAIR_EXPERT, A_BOLD | A_UNDERLINE },	/* REF_EXPERT */
+	{ PAIR_SECTION, A_UNDERLINE | A_DIM },	/* REF_SECTION */
+	{ PAIR_NONE, 0 },			/* REF_MENTION */
+	{ PAIR_NONE, 0 },			/* REF_QUOTE */
+};
 
 /*
- * The attributes of a layout style: bold, italic, underline and dim as
- * they are, and one colour, the first that applies of control, reference,
- * link, title, heading, marker, rule, code and dim. References to actors,
- * experts and sections are underlined even without colour.
+ * The attributes of a typeset style: bold, italic (or underline), and
+ * one colour, the first that applies of control, reference, link, title,
+ * heading, marker, rule, code and dim. Without colour, references keep
+ * attributes of their own kind.
  */
 static attr_t
 style_attr(unsigned style, struct ref_target ref)
 {
 	attr_t a = A_NORMAL;
-	int p = PAIR_NONE;
+	int p = PAIR_NONE, rp = PAIR_NONE;
 
+	if ((size_t)ref.kind < NITEMS(ref_looks))
+		rp = ref_looks[ref.kind].pair;
 	if (style & (STYLE_BOLD | STYLE_HEADING | STYLE_TITLE))
 		a |= A_BOLD;
 	if (style & STYLE_ITALIC)
-		a |= A_ITALIC;
+		a |= italic;
 	if (style & STYLE_LINK)
 		a |= A_UNDERLINE;
-	if (ref_pair(ref) != PAIR_NONE)
-		a |= A_UNDERLINE;
+	if (rp != PAIR_NONE)
+		a |= colors ? A_UNDERLINE : ref_looks[ref.kind].mono;
 	if ((style & (STYLE_DIM | STYLE_ATTRIB | STYLE_REFMARK)) &&
 	    !(colors && COLORS >= 256))
 		a |= A_DIM;
@@ -222,8 +224,8 @@ style_attr(unsigned style, struct ref_target ref)
 
 	if (style & STYLE_CONTROL)
 		p = PAIR_CONTROL;
-	else if (ref_pair(ref) != PAIR_NONE)
-		p = ref_pair(ref);
+	else if (rp != PAIR_NONE)
+		p = rp;
 	else if (style & STYLE_LINK)
 		p = PAIR_LINK;
 	else if (style & STYLE_TITLE)
@@ -325,8 +327,11 @@ draw_spans(const struct line *l, const struct row_marks *m, int x, int y,
 				cut = hl[k].end - off;
 				if (cut < b)
 					b = cut;
+				/* The current match apart from the others and
+				 * from the selection, with or without colour. */
 				at = hl[k].current ? A_REVERSE | A_BOLD :
-				    (colors ? pair(PAIR_MATCH) : A_STANDOUT);
+				    (colors ? pair(PAIR_MATCH) : A_UNDERLINE |
+				    A_BOLD);
 				break;
 			}
 			put(y, &x, xmax, sp->text + a, b - a, at);
@@ -415,10 +420,8 @@ draw_toc(const struct reader *r)
 			a = A_REVERSE | (e == cur ? A_BOLD : 0);
 			fill(rc->y + i, rc->x, rc->w, a);
 		}
-		if (e == cur) {
-			attrset(a);
-			mvaddstr(rc->y + i, rc->x, "\xe2\x96\xb8");	/* ▸ */
-		}
+		if (e == cur)	/* ▸, made ASCII where it must be */
+			draw_text("\xe2\x96\xb8", 0, a, rc->x, rc->y + i, 1);
 		draw_text(reader_toc_title(r, e), 0, a, rc->x + 2 + indent,
 		    rc->y + i, rc->w - 3 - indent);
 	}

@@ -64,6 +64,24 @@ check "--dump, TERM=dumb: no escape" no_esc
 pty 80 env TERM=vt100 "$B" --dump "$MINI"
 check "--dump, terminal without colours: no escape" no_esc
 
+# The reader under a locale that is not UTF-8: every byte it sends is
+# ASCII (frames, bullets, the TOC's marker and content alike), and an
+# 8-bit terminal sees no C1 control.
+PTYRUN_KEYS=q pty 100 env LC_ALL=C TERM=xterm-256color PTYRUN_KEYS= \
+    "$B" "$MINI"
+check "reader, LC_ALL=C: q quits" test $? = 0
+check "reader, LC_ALL=C: drew the article" grep -a -q 'River' "$tmp/tty"
+check "reader, LC_ALL=C: ASCII only" all_ascii "$tmp/tty"
+# The TOC's marker of the current section, once escape sequences are out.
+marker_shown() {
+	LC_ALL=C sed 's/\x1b\[[0-9;?]*[A-Za-z]//g; s/\x1b[()][0B]//g' "$tmp/tty" |
+	    grep -a -q '> Overview'
+}
+check "reader, LC_ALL=C: the TOC's marker as >" marker_shown
+PTYRUN_KEYS=q pty 100 env LC_ALL=C.UTF-8 TERM=xterm-256color PTYRUN_KEYS= \
+    "$B" "$MINI"
+check "reader, C.UTF-8: frames in UTF-8" has_high_byte "$tmp/tty"
+
 # Several bundled briefings and no PATH: the reader says which one opens.
 mkdir "$tmp/two"
 cp -R "$MINI" "$tmp/two/a-first"
