@@ -17,6 +17,8 @@ static const struct {
 	{ STYLE_QUOTE,		"3" },
 	{ STYLE_CODE,		"33" },
 	{ STYLE_REF,		"4;36" },
+	{ STYLE_EXPLICIT,	"1;4" },
+	{ STYLE_MARK,		"1;31" },	/* as grep marks a match */
 	{ STYLE_LINK,		"4" },
 	{ STYLE_ATTRIB,		"35" },
 	{ STYLE_RULE,		"2" },
