@@ -2,8 +2,8 @@
  * An actor: name, kind and aliases, the profile, related actors grouped
  * by relation, and where it is mentioned: for each unit that names it (in
  * slot order) a line with the count, then one entry per paragraph, the
- * snippet of its first mention with the mentioned words marked, leading
- * to that mention.
+ * snippet of the mention the article shows as a reference with the
+ * mentioned words marked, leading to that mention.
  *
  * The actors whose profiles name this one are not listed apart: each such
  * profile is a unit under "Mentioned in" ("the profile of X").
@@ -136,21 +136,41 @@ snippet_text(struct pb *pb, struct block *p, const struct mention *m)
 }
 
 /*
- * One paragraph that names the actor: its first mention's snippet, and
- * how many more mentions the paragraph holds. All of it leads to that
- * first mention.
+ * The mention of a paragraph's v[k, end) that the article shows as the
+ * reference (compose.h, link_mode): an explicit link when there is one,
+ * else the first.
+ */
+static size_t
+shown_mention(const struct pb *pb, const size_t *v, size_t k, size_t end)
+{
+	size_t i;
+
+	for (i = k; pb->opts.links != LINKS_ALL && i < end; i++)
+		if (pb->x->mentions[v[i]].explicit_link)
+			return v[i];
+	return v[k];
+}
+
+/*
+ * One paragraph that names the actor, mentions v[k, end): the snippet of
+ * the mention shown as the reference (of the first, when xref cut that
+ * one's), and how many more the paragraph holds. All of it leads to that
+ * mention.
  */
 static void
-paragraph_entry(struct pb *pb, size_t mi, size_t more)
+paragraph_entry(struct pb *pb, const size_t *v, size_t k, size_t end)
 {
+	const struct mention *m;
 	struct block *item, *p;
+	size_t mi = shown_mention(pb, v, k, end), more = end - k - 1;
 	char *s;
 
 	p = pb_item(pb, &item);
 	item->lead.kind = REF_MENTION;
 	item->lead.index = mi;
 	p->lead = item->lead;
-	snippet_text(pb, p, &pb->x->mentions[mi]);
+	m = &pb->x->mentions[mi];
+	snippet_text(pb, p, m->snippet != NULL ? m : &pb->x->mentions[v[k]]);
 	if (more == 0)
 		return;
 	page_add_break(pb->page, p);
@@ -197,7 +217,7 @@ mentions_list(struct pb *pb, const struct xref_entity *xa)
 		unit_line(pb, x->mentions[v[k]].unit, unit_end - k);
 		for (; k < unit_end; k = j) {
 			j = same_block_end(x, v, k, unit_end);
-			paragraph_entry(pb, v[k], j - k - 1);
+			paragraph_entry(pb, v, k, j);
 		}
 	}
 	pb->gap = true;

@@ -831,9 +831,13 @@ compose_page__actor__mentions_by_unit_one_entry_per_paragraph(void **state)
 	i = find_line(lay, (size_t)m + 7, "Moscow; Russia said so");
 	assert_false(find_span(lay, (size_t)i, "; Russia said")->style &
 	    STYLE_MARK);
-	/* the second entry's first mention is its name, not the link */
-	s = find_span(lay, (size_t)m + 9, "Moscow");
+	/* the second entry leads to the link, the paragraph's reference,
+	 * not to the name before it, which is plain text */
+	s = find_span(lay, (size_t)m + 9, "the Kremlin");
 	assert_true(s->style & STYLE_MARK);
+	assert_true(t.x->mentions[s->ref.index].explicit_link);
+	assert_false(find_span(lay, (size_t)m + 9, "Moscow")->style &
+	    STYLE_MARK);
 	assert_true(find_line(lay, 0, "Books") < 0);	/* a title of a work */
 	layout_free(lay);
 	talk_free(&t);
