@@ -108,9 +108,12 @@ dump_briefing__experts__quotes_before_profile_no_list(void **state)
 	free(out);
 }
 
-/* Links the author wrote are bold and underlined; names found, not. */
+/*
+ * Links the author wrote are bold and underlined, names found are not;
+ * the name a snippet is about is marked as grep marks a match.
+ */
 static void
-dump_briefing__color__explicit_links_stronger(void **state)
+dump_briefing__color__explicit_links_stronger_names_marked(void **state)
 {
 	char *out = dump_fixture("mini", 80, true);
 
@@ -118,6 +121,7 @@ dump_briefing__color__explicit_links_stronger(void **state)
 	assert_non_null(strstr(out,
 	    "\x1b[4;36m\x1b[1;4mthe talks\x1b[0m"));
 	assert_non_null(strstr(out, "\x1b[4;36mNorthland\x1b[0m"));
+	assert_non_null(strstr(out, "\x1b[1;31mNorthland\x1b[0m"));
 	free(out);
 }
 
@@ -178,7 +182,7 @@ main(void)
 		cmocka_unit_test(dump_briefing__mini__title_sections_timeline_experts_actors),
 		cmocka_unit_test(dump_briefing__refs__marked_with_numbers_and_listed),
 		cmocka_unit_test(dump_briefing__experts__quotes_before_profile_no_list),
-		cmocka_unit_test(dump_briefing__color__explicit_links_stronger),
+		cmocka_unit_test(dump_briefing__color__explicit_links_stronger_names_marked),
 		cmocka_unit_test(dump_briefing__width_20__no_line_wider),
 		cmocka_unit_test(dump_briefing__no_color__no_escape_sequences),
 		cmocka_unit_test(dump_briefing__color__sgr_around_styles),
