@@ -14,6 +14,7 @@ static void (*const composers[UNIT__COUNT])(struct pb *, size_t) = {
 	compose_timeline,	/* UNIT_TIMELINE */
 	compose_expert,		/* UNIT_EXPERT */
 	compose_actor,		/* UNIT_ACTOR */
+	compose_expert_list,	/* UNIT_EXPERT_LIST */
 };
 
 struct page *

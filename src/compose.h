@@ -2,9 +2,9 @@
  * compose: pages from the model and the cross-reference index. One
  * composer per kind of unit, each in a file of its own (compose_*.c) and
  * a row of the table in compose.c: the title block, a section, the
- * timeline, an expert (profile, then every quote), an actor (profile,
- * related actors, where it is mentioned, whose profiles name it). A new
- * view is a new composer and a row. The caller owns the page; it borrows
+ * timeline, an expert (every quote, then the profile), an actor (profile,
+ * related actors, where it is mentioned), the list of experts. A new view
+ * is a new composer and a row. The caller owns the page; it borrows
  * the briefing and the index. Plain C.
  */
 #ifndef BRIEFING_COMPOSE_H
@@ -16,8 +16,22 @@
 #include "page.h"
 #include "xref.h"
 
+/*
+ * Which names found in the text are shown as references. Explicit links
+ * (actor:, expert:, section:) always are; a name is also counted and
+ * searched when it is not shown as one. FIRST is 0, so zeroed options
+ * mean it.
+ */
+enum link_mode {
+	LINKS_FIRST,	/* the first of each target in a paragraph or heading */
+	LINKS_ALL,	/* every one */
+	LINKS_EXPLICIT	/* none: explicit links only */
+};
+
 struct compose_opts {
-	bool	mark_refs;	/* "[n]" after references, a list at the end (dump) */
+	bool		 mark_refs;	/* "[n]" after references, a list at
+					 * the end (dump) */
+	enum link_mode	 links;
 };
 
 /*

@@ -1,6 +1,8 @@
 /*
- * An expert: name, role and affiliation, aliases, how often quoted, the
- * profile; then every quote, each leading back to where it stands.
+ * An expert: name, role and affiliation, aliases, how often quoted; then
+ * every quote, each leading back to where it stands; then the profile.
+ * The quotes come first: they are what a reader opens the page for, from
+ * an attribution, and the first stops of Tab.
  */
 #include <stdlib.h>
 
@@ -75,11 +77,15 @@ compose_expert(struct pb *pb, size_t index)
 	xe = pb->x != NULL ? &pb->x->experts[index] : NULL;
 	expert_lines(pb, e, xe);
 	pb->gap = true;
-	mdwalk(pb, e->body.doc, u, none);
-	if (xe == NULL || xe->quotes.n == 0)
+	if (xe != NULL && xe->quotes.n > 0) {
+		pb_title(pb, "Quotes", STYLE_HEADING | STYLE_BOLD, RULE_SINGLE,
+		    0);
+		for (k = 0; k < xe->quotes.n; k++)
+			if (xe->quotes.v[k] < pb->x->nquotes)
+				quote_entry(pb, xe->quotes.v[k]);
+	}
+	if (e->body.doc == NULL || cmark_node_first_child(e->body.doc) == NULL)
 		return;
-	pb_title(pb, "Quotes", STYLE_HEADING | STYLE_BOLD, RULE_SINGLE, 0);
-	for (k = 0; k < xe->quotes.n; k++)
-		if (xe->quotes.v[k] < pb->x->nquotes)
-			quote_entry(pb, xe->quotes.v[k]);
+	pb_title(pb, "Profile", STYLE_HEADING | STYLE_BOLD, RULE_SINGLE, 0);
+	mdwalk(pb, e->body.doc, u, none);
 }

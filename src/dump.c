@@ -17,6 +17,8 @@ static const struct {
 	{ STYLE_QUOTE,		"3" },
 	{ STYLE_CODE,		"33" },
 	{ STYLE_REF,		"4;36" },
+	{ STYLE_EXPLICIT,	"1;4" },
+	{ STYLE_MARK,		"1;31" },	/* as grep marks a match */
 	{ STYLE_LINK,		"4" },
 	{ STYLE_ATTRIB,		"35" },
 	{ STYLE_RULE,		"2" },
@@ -57,16 +59,16 @@ dump_layout(FILE *fp, const struct layout *l, bool color)
 
 static void
 dump_unit(FILE *fp, const struct briefing *b, const struct xref *x,
-    struct unit_ref u, int width, bool color)
+    struct unit_ref u, const struct dump_opts *o)
 {
 	struct compose_opts co = { .mark_refs = true };
-	struct typeset_opts to = { .width = width };
+	struct typeset_opts to = { .width = o->width };
 	struct page *page = compose_page(b, x, u, &co);
 	struct layout *lay = typeset(page, &to);
 
 	if (u.kind != UNIT_HEADER)
 		fputc('\n', fp);
-	dump_layout(fp, lay, color);
+	dump_layout(fp, lay, o->color);
 	layout_free(lay);
 	page_free(page);
 }
@@ -84,34 +86,36 @@ dump_part(FILE *fp, const char *title, int width, bool color)
 
 int
 dump_briefing(FILE *fp, const struct briefing *b, const struct xref *x,
-    const struct dump_opts *o)
+    const struct dump_opts *opts)
 {
-	int width = o->width > 0 ? o->width : 80;
+	struct dump_opts o = *opts;
 	struct unit_ref u;
 	size_t i, n = briefing_article_parts(b);
 
+	if (o.width <= 0)
+		o.width = 80;
 	for (i = 0; i < n; i++)
-		dump_unit(fp, b, x, briefing_slot_unit(b, i), width, o->color);
+		dump_unit(fp, b, x, briefing_slot_unit(b, i), &o);
 	if (b->nexperts > 0)
-		dump_part(fp, "Experts", width, o->color);
+		dump_part(fp, "Experts", o.width, o.color);
 	/* Experts in the order of their numbers (keys 1-9), then the rest. */
 	u.kind = UNIT_EXPERT;
 	for (i = 0; i < x->nnumbered; i++) {
 		u.index = x->numbered[i];
-		dump_unit(fp, b, x, u, width, o->color);
+		dump_unit(fp, b, x, u, &o);
 	}
 	for (i = 0; i < b->nexperts; i++) {
 		if (x->experts[i].number != 0)
 			continue;
 		u.index = i;
-		dump_unit(fp, b, x, u, width, o->color);
+		dump_unit(fp, b, x, u, &o);
 	}
 	if (b->nactors > 0)
-		dump_part(fp, "Actors", width, o->color);
+		dump_part(fp, "Actors", o.width, o.color);
 	u.kind = UNIT_ACTOR;
 	for (i = 0; i < b->nactors; i++) {
 		u.index = i;
-		dump_unit(fp, b, x, u, width, o->color);
+		dump_unit(fp, b, x, u, &o);
 	}
 	if (fflush(fp) != 0 || ferror(fp))
 		return -1;

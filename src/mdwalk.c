@@ -1,10 +1,13 @@
 /*
  * mdwalk: the cmark walk. Handlers per node type, in a table; a handler
- * gets the node on ENTER, and containers also on EXIT.
+ * gets the node on ENTER, and containers also on EXIT. Which names are
+ * shown as references (compose.h, enum link_mode) is decided for the
+ * whole unit before the walk, one pass over its mentions.
  */
 #include "mdwalk.h"
 
 #include <stdint.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -16,6 +19,7 @@ struct bynode {
 	cmark_node	*node;
 	size_t		 start;		/* byte in the TEXT literal */
 	size_t		 index;		/* into xref->mentions or ->quotes */
+	bool		 shown;		/* a name shown as a reference */
 };
 
 /* An open link: where its text starts, and what it leads to. */
@@ -30,6 +34,7 @@ struct mw {
 	struct block	*leaf;		/* the leaf being filled, or NULL */
 	bool		 attrib;	/* it is an attribution */
 	size_t		 nquotes;	/* block quotes around */
+	size_t		 quote;		/* the xref quote around, or XREF_NONE */
 	size_t		 nlists;	/* lists around */
 	struct ref_target lead;
 
@@ -57,8 +62,56 @@ bynode_cmp(const void *pa, const void *pb)
 	return 0;
 }
 
+/* Actors, then experts, then sections: one number per target. */
+static size_t
+target_slot(const struct briefing *b, struct ref_target t)
+{
+	size_t n = b->nactors + b->nexperts + b->nsections;
+
+	if (t.kind == REF_ACTOR)
+		n = t.index;
+	else if (t.kind == REF_EXPERT)
+		n = b->nactors + t.index;
+	else if (t.kind == REF_SECTION)
+		n = b->nactors + b->nexperts + t.index;
+	return n;
+}
+
+/*
+ * LINKS_FIRST: a name is shown as a reference when it is the first of its
+ * target in its paragraph or heading and no explicit link to that target
+ * stands there. Mentions come in document order, a paragraph's together;
+ * stamp[target] is the last paragraph (a generation) that took the
+ * target, so each mention costs two array accesses.
+ */
 static void
-mentions_build(struct mw *mw, const struct xref *x, struct unit_ref unit)
+links_first(struct mw *mw, const struct briefing *b, const struct mention *m,
+    size_t n)
+{
+	size_t *stamp, i, j, k, gen = 0, t;
+
+	stamp = xcalloc(b->nactors + b->nexperts + b->nsections + 1,
+	    sizeof *stamp);
+	for (i = 0; i < n; i = j) {
+		gen++;
+		for (j = i; j < n && (j == i ||
+		    (m[j].block != NULL && m[j].block == m[i].block)); j++)
+			if (m[j].explicit_link)
+				stamp[target_slot(b, m[j].target)] = gen;
+		for (k = i; k < j; k++) {
+			if (m[k].explicit_link)
+				continue;
+			t = target_slot(b, m[k].target);
+			mw->mentions[k].shown = stamp[t] != gen;
+			stamp[t] = gen;
+		}
+	}
+	free(stamp);
+}
+
+static void
+mentions_build(struct mw *mw, const struct xref *x, struct unit_ref unit,
+    enum link_mode links)
 {
 	const struct mention *m;
 	size_t n, first, i;
@@ -72,8 +125,12 @@ mentions_build(struct mw *mw, const struct xref *x, struct unit_ref unit)
 		mw->mentions[i].node = m[i].node;
 		mw->mentions[i].start = m[i].start;
 		mw->mentions[i].index = first + i;
+		mw->mentions[i].shown = links != LINKS_EXPLICIT ||
+		    m[i].explicit_link;
 	}
 	mw->nmentions = n;
+	if (links == LINKS_FIRST)
+		links_first(mw, x->briefing, m, n);
 	qsort(mw->mentions, n, sizeof *mw->mentions, bynode_cmp);
 }
 
@@ -189,6 +246,8 @@ quote_enter(struct mw *mw, cmark_node *node)
 
 	if (k < mw->nquotes_of_unit)
 		q->quote = mw->quotes[k].index;
+	if (mw->nquotes == 0)
+		mw->quote = q->quote;
 	pb_enter(mw->pb, q);
 	pb_push(mw->pb, STYLE_QUOTE);
 	mw->nquotes++;
@@ -200,7 +259,8 @@ quote_leave(struct mw *mw, cmark_node *node)
 	(void)node;
 	pb_pop(mw->pb);
 	pb_leave(mw->pb);
-	mw->nquotes--;
+	if (--mw->nquotes == 0)
+		mw->quote = XREF_NONE;
 	mw->pb->gap = true;
 }
 
@@ -323,12 +383,17 @@ thematic_break_enter(struct mw *mw, cmark_node *node)
 
 /* ---- inlines ---------------------------------------------------------------- */
 
+/*
+ * The names the index found in a TEXT node: references when shown, else
+ * plain runs that still say which mention they are.
+ */
 static void
 text_enter(struct mw *mw, cmark_node *node)
 {
 	const struct xref *x = mw->pb->x;
 	const char *lit = cmark_node_get_literal(node);
 	const struct mention *m;
+	struct run *r;
 	size_t len, pos = 0, k, start, end;
 
 	if (lit == NULL)
@@ -343,11 +408,17 @@ text_enter(struct mw *mw, cmark_node *node)
 		if (m->explicit_link || start < pos || end <= start)
 			continue;
 		mw_text(mw, node, lit, pos, start - pos);
-		pb_push_ref(mw->pb, m->target, mw->mentions[k].index);
+		pos = end;
+		if (!mw->mentions[k].shown) {
+			if ((r = mw_text(mw, node, lit, start, end - start)) !=
+			    NULL)
+				r->mention = mw->mentions[k].index;
+			continue;
+		}
+		pb_push_ref(mw->pb, m->target, mw->mentions[k].index, 0);
 		mw_text(mw, node, lit, start, end - start);
 		pb_pop(mw->pb);
 		pb_mark(mw->pb, mw_leaf(mw), m->target);
-		pos = end;
 	}
 	mw_text(mw, node, lit, pos, len - pos);
 }
@@ -449,7 +520,7 @@ link_enter(struct mw *mw, cmark_node *node)
 		t = ref_parse(mw->pb->b, url, &is_ref);
 	if (t.kind != REF_NONE) {
 		ol->ref = true;
-		pb_push_ref(mw->pb, t, mention);
+		pb_push_ref(mw->pb, t, mention, STYLE_EXPLICIT);
 	} else if (is_ref)
 		pb_push(mw->pb, 0);	/* a dangling reference: its text */
 	else
@@ -480,6 +551,31 @@ link_says_url(const struct openlink *ol, const char *url)
 	    runs_say(ol->leaf, ol->run, url + 7));
 }
 
+/*
+ * "— Dr. Katz [2]": in a quote's attribution, the number of the quote's
+ * expert after the link to them, in the link's style and reference.
+ */
+static void
+attrib_number(struct mw *mw, cmark_node *link)
+{
+	const struct xref *x = mw->pb->x;
+	struct ref_target t;
+	size_t e;
+	char num[32];
+	int n;
+
+	if (!mw->attrib || x == NULL || mw->quote >= x->nquotes)
+		return;
+	e = x->quotes[mw->quote].expert;
+	t = mw->pb->cur.ref.kind != REF_NONE ? mw->pb->cur.ref :
+	    ref_parse(mw->pb->b, cmark_node_get_url(link), NULL);
+	if (t.kind != REF_EXPERT || t.index != e || e >= x->nexperts ||
+	    x->experts[e].number == 0)
+		return;
+	n = snprintf(num, sizeof num, " [%zu]", x->experts[e].number);
+	pb_text(mw->pb, mw_leaf(mw), num, (size_t)n, true);
+}
+
 static void
 link_leave(struct mw *mw, cmark_node *node)
 {
@@ -491,6 +587,7 @@ link_leave(struct mw *mw, cmark_node *node)
 	if (mw->nlinks == 0)
 		return;
 	ol = mw->links[--mw->nlinks];
+	attrib_number(mw, node);
 	if (ol.ref) {
 		struct ref_target t = mw->pb->cur.ref;
 
@@ -579,9 +676,10 @@ mdwalk(struct pb *pb, cmark_node *root, struct unit_ref unit,
 	memset(&mw, 0, sizeof mw);
 	mw.pb = pb;
 	mw.lead = lead;
+	mw.quote = XREF_NONE;
 	pb->borrowed = was_borrowed || lead.kind != REF_NONE;
 	if (pb->x != NULL && !pb->borrowed)
-		mentions_build(&mw, pb->x, unit);
+		mentions_build(&mw, pb->x, unit, pb->opts.links);
 	if (pb->x != NULL)
 		quotes_build(&mw, pb->x, unit);
 	it = cmark_iter_new(root);

@@ -266,22 +266,12 @@ briefing_unit_count(const struct briefing *b, enum unit_kind kind)
 		return b->nexperts;
 	case UNIT_ACTOR:
 		return b->nactors;
+	case UNIT_EXPERT_LIST:
+		return 1;
 	case UNIT__COUNT:
 		break;
 	}
 	return 0;
-}
-
-size_t
-briefing_nslots(const struct briefing *b)
-{
-	return briefing_article_parts(b) + b->nexperts + b->nactors;
-}
-
-size_t
-briefing_article_parts(const struct briefing *b)
-{
-	return 1 + b->nsections + (b->timeline != NULL ? 1 : 0);
 }
 
 /* The first slot of a kind: the kinds in enum order, each after the last. */
@@ -295,6 +285,19 @@ kind_base(const struct briefing *b, enum unit_kind kind)
 		base += briefing_unit_count(b, (enum unit_kind)k);
 	return base;
 }
+
+size_t
+briefing_nslots(const struct briefing *b)
+{
+	return kind_base(b, UNIT__COUNT);
+}
+
+size_t
+briefing_article_parts(const struct briefing *b)
+{
+	return 1 + b->nsections + (b->timeline != NULL ? 1 : 0);
+}
+
 
 size_t
 briefing_slot(const struct briefing *b, struct unit_ref u)
@@ -345,6 +348,7 @@ briefing_unit_body(const struct briefing *b, struct unit_ref u)
 	case UNIT_ACTOR:
 		return &b->actors[u.index].body;
 	case UNIT_HEADER:
+	case UNIT_EXPERT_LIST:
 	case UNIT__COUNT:
 		break;
 	}
@@ -368,6 +372,8 @@ briefing_unit_title(const struct briefing *b, struct unit_ref u)
 		return b->experts[u.index].name;
 	case UNIT_ACTOR:
 		return b->actors[u.index].name;
+	case UNIT_EXPERT_LIST:
+		return "Experts";
 	case UNIT__COUNT:
 		break;
 	}

@@ -51,11 +51,12 @@ struct body {
 };
 
 /*
- * What a page shows: the title block, a section, the timeline, an expert
- * or an actor. Each unit has a slot, a number from 0 in one order: the
- * title block, the sections, the timeline, the experts, the actors. The
- * article is the first briefing_article_parts() slots (title block,
- * sections, timeline), read one after another.
+ * What a page shows: the title block, a section, the timeline, an expert,
+ * an actor, or a view across the briefing (the list of experts). Each
+ * unit has a slot, a number from 0 in one order: the title block, the
+ * sections, the timeline, the experts, the actors, the views. The article
+ * is the first briefing_article_parts() slots (title block, sections,
+ * timeline), read one after another.
  */
 enum unit_kind {
 	UNIT_HEADER,	/* index 0: title, subtitle, date, source, tags */
@@ -63,6 +64,7 @@ enum unit_kind {
 	UNIT_TIMELINE,	/* index 0 */
 	UNIT_EXPERT,
 	UNIT_ACTOR,
+	UNIT_EXPERT_LIST,	/* index 0, always there: no body */
 	UNIT__COUNT
 };
 
@@ -179,7 +181,8 @@ bool	 unit_equal(struct unit_ref, struct unit_ref);
 const struct body *briefing_unit_body(const struct briefing *, struct unit_ref);
 /*
  * The heading of a unit: the briefing's title, a section's title, the
- * timeline's, an expert's or actor's name; "" when it does not exist.
+ * timeline's, an expert's or actor's name, "Experts" for their list; ""
+ * when it does not exist.
  */
 const char *briefing_unit_title(const struct briefing *, struct unit_ref);
 

@@ -48,7 +48,10 @@ enum {
 	STYLE_MARKER	= 1u << 10,	/* list bullet or number */
 	STYLE_CONTROL	= 1u << 11,	/* a placeholder for an unsafe character */
 	STYLE_DIM	= 1u << 12,	/* metadata, context, URLs */
-	STYLE_REFMARK	= 1u << 13	/* "[n]" reference marker (dump) */
+	STYLE_REFMARK	= 1u << 13,	/* "[n]" reference marker (dump) */
+	STYLE_EXPLICIT	= 1u << 14,	/* with STYLE_REF: a link the author
+					 * wrote, not a name found in text */
+	STYLE_MARK	= 1u << 15	/* the words a snippet is about */
 };
 
 enum block_kind {

@@ -11,6 +11,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "fold.h"
 #include "util.h"
 
 #define ITEM_BULLET	"\xe2\x80\xa2 "	/* • */
@@ -71,9 +72,10 @@ pb_push(struct pb *pb, unsigned style)
 }
 
 void
-pb_push_ref(struct pb *pb, struct ref_target t, size_t mention)
+pb_push_ref(struct pb *pb, struct ref_target t, size_t mention,
+    unsigned style)
 {
-	pb_push(pb, STYLE_REF);
+	pb_push(pb, STYLE_REF | style);
 	pb->cur.ref = t;
 	pb->cur.mention = mention;
 }
@@ -192,7 +194,7 @@ pb_mark(struct pb *pb, struct block *leaf, struct ref_target t)
 void
 pb_ref(struct pb *pb, struct block *leaf, struct ref_target t)
 {
-	pb_push_ref(pb, t, XREF_NONE);
+	pb_push_ref(pb, t, XREF_NONE, STYLE_EXPLICIT);
 	pb_str(pb, leaf, pb_target_name(pb, t));
 	pb_pop(pb);
 	pb_mark(pb, leaf, t);
@@ -274,15 +276,60 @@ pb_unit_name(struct pb *pb, struct block *leaf, struct unit_ref u)
 	pb_str(pb, leaf, *title != '\0' ? title : "?");
 }
 
-/* "Also known as: a, b", after a lead when there is one. */
+int
+pb_key_cmp(const void *pa, const void *pb)
+{
+	const struct pb_key *a = pa, *b = pb;
+	int c = strcmp(a->s, b->s);
+
+	if (c != 0)
+		return c;
+	return a->i < b->i ? -1 : a->i > b->i;
+}
+
+/*
+ * Which aliases to list: not one that folds (fold.h: case and accents) to
+ * an earlier one, "Kremlin" after "kremlin". Sorted, not compared pairwise:
+ * front matter may give thousands.
+ */
+static bool *
+aliases_shown(const struct strlist *aliases)
+{
+	struct pb_key *keys;
+	char **folded;
+	bool *shown;
+	size_t i, n = aliases->n;
+
+	shown = xcalloc(n + 1, sizeof *shown);
+	keys = xcalloc(n + 1, sizeof *keys);
+	folded = xcalloc(n + 1, sizeof *folded);
+	for (i = 0; i < n; i++) {
+		folded[i] = fold(aliases->v[i], strlen(aliases->v[i]), NULL);
+		keys[i].s = folded[i];
+		keys[i].i = i;
+	}
+	qsort(keys, n, sizeof *keys, pb_key_cmp);
+	for (i = 0; i < n; i++)
+		shown[keys[i].i] = i == 0 ||
+		    strcmp(keys[i - 1].s, keys[i].s) != 0;
+	for (i = 0; i < n; i++)
+		free(folded[i]);
+	free(folded);
+	free(keys);
+	return shown;
+}
+
+/* "kind · also known as a, b", after a lead when there is one. */
 void
 pb_aliases(struct pb *pb, const struct strlist *aliases, const char *lead)
 {
 	struct block *p;
+	bool *shown, any = false;
 	size_t i;
 
 	if (aliases->n == 0 && lead == NULL)
 		return;
+	shown = aliases_shown(aliases);
 	p = pb_block(pb, BLOCK_PARAGRAPH);
 	pb_push(pb, STYLE_DIM);
 	pb_str(pb, p, lead);
@@ -292,9 +339,13 @@ pb_aliases(struct pb *pb, const struct strlist *aliases, const char *lead)
 		pb_str(pb, p, "also known as ");
 	}
 	for (i = 0; i < aliases->n; i++) {
-		if (i > 0)
+		if (!shown[i])
+			continue;
+		if (any)
 			pb_str(pb, p, ", ");
 		pb_str(pb, p, aliases->v[i]);
+		any = true;
 	}
 	pb_pop(pb);
+	free(shown);
 }

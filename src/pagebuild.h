@@ -61,7 +61,9 @@ void	 pb_enter(struct pb *, struct block *);
 void	 pb_leave(struct pb *);
 
 void	 pb_push(struct pb *, unsigned style);
-void	 pb_push_ref(struct pb *, struct ref_target, size_t mention);
+/* A reference (STYLE_REF, with more style bits: STYLE_EXPLICIT). */
+void	 pb_push_ref(struct pb *, struct ref_target, size_t mention,
+	    unsigned style);
 void	 pb_pop(struct pb *);
 
 /* Text in the current style and reference; NULL or empty adds nothing. */
@@ -71,9 +73,23 @@ struct run *pb_str(struct pb *, struct block *leaf, const char *s);
 struct run *pb_styled(struct pb *, struct block *leaf, const char *s,
 	    unsigned style);
 
+/*
+ * A string and its place in a list: sorted by string then place with
+ * pb_key_cmp, equal strings come together, the first written first (a
+ * list of thousands is grouped without comparing every pair).
+ */
+struct pb_key {
+	const char	*s;
+	size_t		 i;
+};
+int	 pb_key_cmp(const void *, const void *);
+
 /* "[n]" after a reference, when the page is built with marks. */
 void	 pb_mark(struct pb *, struct block *leaf, struct ref_target);
-/* A reference written by a composer: the target's name, leading to it. */
+/*
+ * A reference written by a composer: the target's name, leading to it,
+ * explicit (STYLE_EXPLICIT) as the author's links are.
+ */
 void	 pb_ref(struct pb *, struct block *leaf, struct ref_target);
 /* The name of a reference's target, or NULL. */
 const char *pb_target_name(const struct pb *, struct ref_target);
@@ -89,7 +105,10 @@ struct block *pb_line(struct pb *, const char *text, unsigned style);
 struct block *pb_item(struct pb *, struct block **item);
 /* "References": the numbered targets of the marks, at the page's end. */
 void	 pb_references(struct pb *);
-/* "kind · also known as a, b" (lead and aliases each may be absent). */
+/*
+ * "kind · also known as a, b" (lead and aliases each may be absent); an
+ * alias that differs from an earlier one only by case or accents once.
+ */
 void	 pb_aliases(struct pb *, const struct strlist *, const char *lead);
 /* Where a quote or mention stands: "Moscow's options", "the profile of X". */
 void	 pb_unit_name(struct pb *, struct block *leaf, struct unit_ref);
@@ -103,5 +122,6 @@ void	 compose_section(struct pb *, size_t index);
 void	 compose_timeline(struct pb *, size_t index);
 void	 compose_expert(struct pb *, size_t index);
 void	 compose_actor(struct pb *, size_t index);
+void	 compose_expert_list(struct pb *, size_t index);
 
 #endif

@@ -34,7 +34,7 @@ search_leaf_text(struct search *s, const struct block *leaf, size_t slot,
 	char *text, *folded, *at;
 
 	s->work++;
-	if (leaf->textlen == 0)
+	if (leaf->textlen == 0 || leaf->lead.kind != REF_NONE)
 		return;
 	text = page_leaf_text(leaf, &len);
 	folded = fold(text, len, &map);
@@ -57,21 +57,27 @@ size_t
 search_run(struct search *s, struct lcache *c, const char *pattern,
     size_t first, size_t end)
 {
+	const struct briefing *b;
 	const struct page *page;
 	char *needle;
-	size_t slot, i, nlen;
+	size_t slot, i, nlen, article;
 
 	free(s->pattern);
 	s->pattern = xstrdup(pattern);
-	s->n = s->cur = 0;
+	s->n = s->cur = s->narticle = 0;
 	s->on = false;
 	needle = fold(pattern, strlen(pattern), NULL);
 	nlen = strlen(needle);
+	b = lcache_briefing(c);
+	article = briefing_article_parts(b);
 	for (slot = first; nlen > 0 && slot < end; slot++) {
-		if ((page = lcache_page(c, slot)) == NULL)
+		if (briefing_slot_unit(b, slot).kind == UNIT_EXPERT_LIST ||
+		    (page = lcache_page(c, slot)) == NULL)
 			continue;
 		for (i = 0; i < page->nleaves; i++)
 			search_leaf_text(s, page->leaves[i], slot, needle, nlen);
+		if (slot < article)
+			s->narticle = s->n;
 	}
 	free(needle);
 	return s->n;

@@ -4,7 +4,12 @@
  * so it does not depend on the width: laying the article out again (a
  * pane opened or closed, a resize) never runs a search again, and the
  * typesetter maps a match to the lines that show it (typeset_map).
- * Case, accents and the like are folded on both sides (fold.h). Plain C.
+ * Case, accents and the like are folded on both sides (fold.h).
+ *
+ * What is searched is what is written once: borrowed content (a leaf with
+ * a lead, page.h: a quote repeated on its expert's page, a mention's
+ * snippet on an actor's page) and the list of experts (it repeats their
+ * pages) are not, so a match is never counted twice. Plain C.
  */
 #ifndef BRIEFING_SEARCH_H
 #define BRIEFING_SEARCH_H
@@ -24,6 +29,8 @@ struct search {
 	char		*pattern;	/* as typed; NULL before the first */
 	struct match	*v;		/* in slot, leaf, start order */
 	size_t		 n, cap;
+	size_t		 narticle;	/* v[0, narticle) are in the article
+					 * (briefing_article_parts) */
 	size_t		 cur;		/* the current match */
 	bool		 on;		/* the matches are shown */
 	size_t		 work;		/* leaves read, for tests */

@@ -164,6 +164,18 @@ ts_add_runs(struct ts *ts, const struct block *leaf, size_t from, size_t to)
 	}
 }
 
+void
+ts_add_extra(struct ts *ts, const char *s, uint32_t ai)
+{
+	size_t from = ts->ncells, i;
+
+	ts_add_text(ts, s, strlen(s), ai, 0);
+	for (i = from; i < ts->ncells; i++) {
+		ts->cells[i].src = TYPESET_NONE;
+		ts->cells[i].srclen = 0;
+	}
+}
+
 /* ---- lines -------------------------------------------------------------- */
 
 /* Columns prefixes may take: some room is always left for text. */

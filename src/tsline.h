@@ -125,6 +125,8 @@ void	 ts_add_text(struct ts *, const char *s, size_t len, uint32_t attr,
 	    size_t at);
 void	 ts_add_runs(struct ts *, const struct block *leaf, size_t from,
 	    size_t to);
+/* A string the typesetter adds (no text of the leaf), into cells. */
+void	 ts_add_extra(struct ts *, const char *s, uint32_t attr);
 
 /* Columns the prefixes take now, capped to leave room for text. */
 int	 ts_prefix_width(const struct ts *);

@@ -22,6 +22,11 @@ static const char *const rule_glyphs[] = {
 	"\xe2\x94\x81",		/* RULE_HEAVY ━ */
 };
 
+#define COL_GAP	2	/* columns between the cells of a row */
+#define COL_MIN	10	/* narrower columns are stacked instead */
+#define STACK_INDENT 2	/* of a stacked row's lines after its first */
+#define MIDDOT	"\xc2\xb7"
+
 /* Bullets of unordered lists, by depth. */
 static const char *const bullets[] = {
 	"\xe2\x80\xa2 ",	/* • */
@@ -174,15 +179,20 @@ item_leave(struct ts *ts, const struct block *b)
 
 /* ---- rows and tables -------------------------------------------------------- */
 
-/* Columns of cells [a, b) laid out on one line, spaces included. */
+/* Columns of cells [a, b) on the widest of their lines (hard breaks). */
 static int
 cells_width(const struct ts *ts, size_t a, size_t b)
 {
-	int w = 0;
+	int w = 0, widest = 0;
 
-	for (; a < b; a++)
+	for (; a < b; a++) {
+		if (ts->cells[a].kind == CELL_BREAK)
+			w = 0;
 		w += ts->cells[a].width;
-	return w;
+		if (w > widest)
+			widest = w;
+	}
+	return widest;
 }
 
 /* The cells of one row, a range of ts->cells per column (missing: empty). */
@@ -205,25 +215,33 @@ row_cells(struct ts *ts, const struct block *row, struct range *cols,
 		cols[c].a = cols[c].b = ts->ncells;
 }
 
+static int
+min_int(int a, int b)
+{
+	return a < b ? a : b;
+}
+
 /*
  * Widths of the columns within avail: natural widths when they fit; else
  * the narrow columns keep theirs and the rest share what is left. Labelled
- * rows give the label at most a third and the value the rest.
+ * rows give the label at most a third and the value the rest. False when
+ * the columns do not fit side by side: one would get fewer than COL_MIN
+ * columns (or than its natural width, when that is less).
  */
-static void
+static bool
 column_widths(const int *nat, int *w, size_t ncols, int avail, bool rows)
 {
-	int left = avail - 2 * (int)(ncols > 0 ? ncols - 1 : 0), share;
+	int left = avail - COL_GAP * (int)(ncols - 1), share;
 	size_t c, open = ncols;
 	bool changed = true;
 
 	if (rows && ncols == 2) {
-		w[0] = nat[0] < avail / 3 ? nat[0] : avail / 3;
+		w[0] = min_int(nat[0], avail / 3);
 		w[1] = left - w[0];
 	} else {
 		for (c = 0; c < ncols; c++)
 			w[c] = -1;
-		while (changed && open > 0) {
+		while (changed && open > 0 && left >= 0) {
 			changed = false;
 			share = left / (int)open;
 			for (c = 0; c < ncols; c++) {
@@ -244,8 +262,17 @@ column_widths(const int *nat, int *w, size_t ncols, int avail, bool rows)
 		}
 	}
 	for (c = 0; c < ncols; c++)
-		if (w[c] < 1)
-			w[c] = 1;
+		if (w[c] < min_int(nat[c], COL_MIN))
+			return false;
+	return true;
+}
+
+static void
+row_begin(struct ts *ts, const struct block *row)
+{
+	ts->block = row->leaf;
+	ts->src_line = row->src_line;
+	ts->lead = row->lead;
 }
 
 /* One row: its cells wrapped in their columns, side by side. */
@@ -254,7 +281,7 @@ row_emit(struct ts *ts, const struct block *row, const struct range *cols,
     const int *w, size_t ncols, unsigned extra)
 {
 	struct range *lines;
-	size_t *first, *count, c, i, k, nl = 0, content;
+	size_t *first, *count, c, i, k, nl = 1, content;
 	int used;
 
 	first = xcalloc(ncols, sizeof *first);
@@ -268,9 +295,7 @@ row_emit(struct ts *ts, const struct block *row, const struct range *cols,
 			nl = count[c];
 	}
 	lines = ts->ranges;
-	ts->block = row->leaf;
-	ts->src_line = row->src_line;
-	ts->lead = row->lead;
+	row_begin(ts, row);
 	for (i = 0; i < nl; i++) {
 		ts_prefix(ts, false);
 		content = ts->nline;
@@ -287,7 +312,7 @@ row_emit(struct ts *ts, const struct block *row, const struct range *cols,
 			}
 			if (c + 1 == ncols)
 				break;
-			for (; used < w[c] + 2; used++)
+			for (; used < w[c] + COL_GAP; used++)
 				ts_line_cell(ts, " ", 1, 1, ts_style(ts, 0));
 		}
 		ARRAY_RESERVE(ts->lay->lines, ts->linecap, ts->lay->nlines + 1);
@@ -297,15 +322,64 @@ row_emit(struct ts *ts, const struct block *row, const struct range *cols,
 	free(count);
 }
 
-/* Labelled rows and tables: columns sized over all rows, then each row. */
+/*
+ * One row when the columns do not fit side by side: its cells one after
+ * another, " · " between them, filled and wrapped as a paragraph with a
+ * hanging indent, so that each row starts at the margin.
+ */
+static void
+row_stacked(struct ts *ts, const struct block *row, const struct range *cols,
+    size_t ncols, int avail, unsigned extra)
+{
+	size_t from = ts->ncells, c, k, r;
+	int indent = avail > 2 * STACK_INDENT ? STACK_INDENT : 0;
+	bool any = false;
+
+	for (c = 0; c < ncols; c++) {
+		if (cols[c].a == cols[c].b)
+			continue;
+		if (any)
+			ts_add_extra(ts, " " MIDDOT " ", ts_style(ts, STYLE_DIM));
+		for (k = cols[c].a; k < cols[c].b; k++) {
+			ARRAY_RESERVE(ts->cells, ts->cellcap, ts->ncells + 1);
+			ts->cells[ts->ncells++] = ts->cells[k];
+		}
+		any = true;
+	}
+	ts->nranges = 0;
+	ts_wrap(ts, from, ts->ncells, avail - indent);
+	row_begin(ts, row);
+	if (ts->nranges == 0)
+		ts_line_emit(ts, 0, 0, 0, extra, false);
+	for (r = 0; r < ts->nranges; r++)
+		ts_line_emit(ts, ts->ranges[r].a, ts->ranges[r].b,
+		    r > 0 ? indent : 0, extra, false);
+}
+
+/* A rule of w columns under the names of the columns. */
+static void
+head_rule(struct ts *ts, int w)
+{
+	ts_prefix(ts, false);
+	for (; w > 0; w--)
+		ts_line_add(ts, rule_glyphs[RULE_SINGLE],
+		    ts_style(ts, STYLE_RULE));
+	ARRAY_RESERVE(ts->lay->lines, ts->linecap, ts->lay->nlines + 1);
+	ts_line_make(ts, 0, 0, &ts->lay->lines[ts->lay->nlines++]);
+}
+
+/*
+ * Labelled rows and tables: every row's cells collected, the columns sized
+ * over all rows, then each row laid out, side by side or stacked.
+ */
 static void
 table_enter(struct ts *ts, const struct block *t)
 {
 	const struct block *row;
 	struct range *cols;
 	size_t ncols = 1, nrows = 0, r, c, i, k;
-	int *nat, *w, total;
-	bool head = t->kind == BLOCK_TABLE && t->u.table.head;
+	int *nat, *w, total, avail = ts->width - ts_prefix_width(ts);
+	bool head = t->kind == BLOCK_TABLE && t->u.table.head, side;
 
 	for (row = t->first; row != NULL; row = row->next) {
 		for (i = 0, k = 1; i < row->nruns; i++)
@@ -317,7 +391,7 @@ table_enter(struct ts *ts, const struct block *t)
 	if (nrows == 0)
 		return;
 	ts->ncells = 0;
-	cols = xreallocarray(NULL, nrows * ncols, sizeof *cols);
+	cols = xreallocarray(NULL, nrows, ncols * sizeof *cols);
 	nat = xcalloc(ncols, sizeof *nat);
 	w = xcalloc(ncols, sizeof *w);
 	for (row = t->first, r = 0; row != NULL; row = row->next, r++) {
@@ -328,23 +402,18 @@ table_enter(struct ts *ts, const struct block *t)
 			nat[c] = total > nat[c] ? total : nat[c];
 		}
 	}
-	column_widths(nat, w, ncols, ts->width - ts_prefix_width(ts),
-	    t->kind == BLOCK_ROWS);
+	side = column_widths(nat, w, ncols, avail, t->kind == BLOCK_ROWS);
+	for (c = 0, total = 0; side && c < ncols; c++)
+		total += w[c] + (c > 0 ? COL_GAP : 0);
 	for (row = t->first, r = 0; row != NULL; row = row->next, r++) {
-		row_emit(ts, row, &cols[r * ncols], w, ncols,
-		    head && r == 0 ? STYLE_BOLD : 0);
-		if (head && r == 0) {
-			/* A rule under the names of the columns. */
-			ts_prefix(ts, false);
-			for (c = 0, total = 0; c < ncols; c++)
-				total += w[c] + (c > 0 ? 2 : 0);
-			while (total-- > 0)
-				ts_line_add(ts, rule_glyphs[RULE_SINGLE],
-				    ts_style(ts, STYLE_RULE));
-			ARRAY_RESERVE(ts->lay->lines, ts->linecap,
-			    ts->lay->nlines + 1);
-			ts_line_make(ts, 0, 0, &ts->lay->lines[ts->lay->nlines++]);
-		}
+		if (side)
+			row_emit(ts, row, &cols[r * ncols], w, ncols,
+			    head && r == 0 ? STYLE_BOLD : 0);
+		else
+			row_stacked(ts, row, &cols[r * ncols], ncols, avail,
+			    head && r == 0 ? STYLE_BOLD : 0);
+		if (head && r == 0)
+			head_rule(ts, side ? total : avail);
 	}
 	ts->ncells = 0;
 	free(cols);

@@ -50,6 +50,8 @@ struct walk {
 	const struct body	*body;
 	size_t			 self;		/* acmatch value of its entity */
 	int			 in_link;	/* LINK and IMAGE depth */
+	int			 in_emph;	/* EMPH and STRONG depth */
+	bool			 in_heading;
 	struct openlink		*links;
 	size_t			 nlinks, caplinks;
 
@@ -85,6 +87,8 @@ static void	xref_enter_link(struct walk *, cmark_node *);
 static void	xref_exit_link(struct walk *, cmark_node *);
 static void	xref_enter_image(struct walk *, cmark_node *);
 static void	xref_exit_image(struct walk *, cmark_node *);
+static void	xref_enter_emph(struct walk *, cmark_node *);
+static void	xref_exit_emph(struct walk *, cmark_node *);
 
 /* What happens on entering and leaving each node type. */
 static const struct {
@@ -108,8 +112,8 @@ static const struct {
 	{ xref_code, NULL },				/* CODE */
 	{ NULL, NULL },					/* HTML_INLINE */
 	{ NULL, NULL },					/* CUSTOM_INLINE */
-	{ NULL, NULL },					/* EMPH */
-	{ NULL, NULL },					/* STRONG */
+	{ xref_enter_emph, xref_exit_emph },		/* EMPH */
+	{ xref_enter_emph, xref_exit_emph },		/* STRONG */
 	{ xref_enter_link, xref_exit_link },		/* LINK */
 	{ xref_enter_image, xref_exit_image },		/* IMAGE */
 };
@@ -406,10 +410,12 @@ xref_fwd(const char *s, size_t len, size_t i, int cols, int *used)
 /*
  * One line of context around s[cs..ce) of the collapsed text s[0..len):
  * the mention in the middle, whole words around it as far as the width
- * allows, "…" where text was cut.
+ * allows, "…" where text was cut. [*ms, *me) gets where the mention
+ * stands in it.
  */
 static char *
-xref_snippet(const char *s, size_t len, size_t cs, size_t ce)
+xref_snippet(const char *s, size_t len, size_t cs, size_t ce, size_t *ms,
+    size_t *me)
 {
 	struct buf out;
 	size_t lo, hi, k;
@@ -424,6 +430,8 @@ xref_snippet(const char *s, size_t len, size_t cs, size_t ce)
 		if (cs > 0)
 			buf_adds(&out, "…");
 		hi = xref_fwd(s, ce, cs, SNIPPET_COLS - 2, &used);
+		*ms = out.len;
+		*me = out.len + (hi - cs);
 		buf_add(&out, s + cs, hi - cs);
 		if (hi < len)
 			buf_adds(&out, "…");
@@ -465,6 +473,8 @@ xref_snippet(const char *s, size_t len, size_t cs, size_t ce)
 
 	if (lo > 0)
 		buf_adds(&out, "…");
+	*ms = out.len + (cs - lo);
+	*me = out.len + (ce - lo);
 	buf_add(&out, s + lo, hi - lo);
 	if (hi < len)
 		buf_adds(&out, "…");
@@ -523,7 +533,8 @@ xref_block_snippets(struct walk *w)
 			continue;
 		m->snippet = xref_snippet(t, o,
 		    w->map[w->spans[i].start] < o ? w->map[w->spans[i].start] : o,
-		    w->map[w->spans[i].end] < o ? w->map[w->spans[i].end] : o);
+		    w->map[w->spans[i].end] < o ? w->map[w->spans[i].end] : o,
+		    &m->snippet_start, &m->snippet_end);
 	}
 	for (i = w->block_first; i < w->x->nmentions; i++)
 		if ((slot = xref_target_slot(w, w->x->mentions[i].target)) <
@@ -598,6 +609,7 @@ static void
 xref_enter_block(struct walk *w, cmark_node *n)
 {
 	w->block = n;
+	w->in_heading = cmark_node_get_type(n) == CMARK_NODE_HEADING;
 	w->block_first = w->x->nmentions;
 	buf_reset(&w->text);
 }
@@ -606,6 +618,7 @@ static void
 xref_exit_block(struct walk *w, cmark_node *n)
 {
 	(void)n;
+	w->in_heading = false;
 	if (w->quote != XREF_NONE &&
 	    !model_is_attribution(w->text.data, w->text.len)) {
 		if (w->quote_text.len > 0)
@@ -628,7 +641,8 @@ xref_text(struct walk *w, cmark_node *n)
 	if (lit == NULL)
 		return;
 	len = strlen(lit);
-	if (w->body->autolink && w->in_link == 0) {
+	if (w->body->autolink && w->in_link == 0 && w->in_emph == 0 &&
+	    !w->in_heading) {
 		/* A name may wrap: match "\n" (a joined soft break) as a
 		 * space; the copy keeps every byte offset. */
 		flat = xstrdup(lit);
@@ -742,6 +756,21 @@ xref_exit_image(struct walk *w, cmark_node *n)
 	w->in_link--;
 }
 
+/* Emphasis is where titles of works stand: no names are sought there. */
+static void
+xref_enter_emph(struct walk *w, cmark_node *n)
+{
+	(void)n;
+	w->in_emph++;
+}
+
+static void
+xref_exit_emph(struct walk *w, cmark_node *n)
+{
+	(void)n;
+	w->in_emph--;
+}
+
 /* ---- building ----------------------------------------------------------- */
 
 static void
@@ -762,6 +791,8 @@ xref_walk_unit(struct walk *w, struct unit_ref u)
 	w->self = u.kind == UNIT_ACTOR ? u.index :
 	    u.kind == UNIT_EXPERT ? w->b->nactors + u.index : XREF_NONE;
 	w->in_link = 0;
+	w->in_emph = 0;
+	w->in_heading = false;
 	w->nlinks = 0;
 	w->quote_node = NULL;
 	w->quote = XREF_NONE;

@@ -13,9 +13,12 @@
  *   an alias written lower case also matches capitalised; ’ equals ';
  *   word boundaries; leftmost-longest. Names are added before aliases, so
  *   when one entity's alias is another's name, the name wins.
- * - No implicit mentions inside links, images, code, or a body whose front
+ * - No implicit mentions inside links, images, code, headings, emphasis or
+ *   strong emphasis (titles of works are set in italics: "The Islamic
+ *   State" in a book's title is not the group), or a body whose front
  *   matter says `autolink: false`; none of an actor or expert in its own
- *   profile (an explicit link to itself is kept).
+ *   profile (an explicit link to itself is kept). Explicit links count
+ *   everywhere.
  * - A name may wrap from one source line to the next: the loader joins a
  *   paragraph's soft-broken lines into one TEXT node, and model_text_pos()
  *   gives a byte's file line and column in it.
@@ -100,6 +103,8 @@ struct mention {
 					 * headings, and past the first
 					 * XREF_SNIPPETS_PER_BLOCK mentions
 					 * of one target in a block */
+	size_t		 snippet_start, snippet_end;	/* its bytes in the
+					 * snippet, when there is one */
 	size_t		 quote;		/* quote it stands in, or XREF_NONE */
 };
 

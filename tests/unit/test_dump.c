@@ -85,6 +85,46 @@ dump_briefing__refs__marked_with_numbers_and_listed(void **state)
 	free(out);
 }
 
+/*
+ * An expert's page: the quotes, then the profile; the list of experts is
+ * a view of the reader's, not printed: the experts themselves are.
+ */
+static void
+dump_briefing__experts__quotes_before_profile_no_list(void **state)
+{
+	static const char *const order[] = {
+		"Experts", "Ana Reyes", "Expert 1 \xc2\xb7 quoted 2 times",
+		"Quotes", "Nobody owns a river", "\xe2\x80\x94 in The dam",
+		"A treaty is cheaper", "Profile", "Ana Reyes studies shared rivers",
+		"Actors", NULL
+	};
+	char *out = dump_fixture("mini", 80, false);
+
+	(void)state;
+	assert_in_order(out, order);
+	assert_null(strstr(out, "No.  Expert"));
+	/* the attribution says the expert's number */
+	assert_non_null(strstr(out, "\xe2\x80\x94 Dr. Ana Reyes [1]"));
+	free(out);
+}
+
+/*
+ * Links the author wrote are bold and underlined, names found are not;
+ * the name a snippet is about is marked as grep marks a match.
+ */
+static void
+dump_briefing__color__explicit_links_stronger_names_marked(void **state)
+{
+	char *out = dump_fixture("mini", 80, true);
+
+	(void)state;
+	assert_non_null(strstr(out,
+	    "\x1b[4;36m\x1b[1;4mthe talks\x1b[0m"));
+	assert_non_null(strstr(out, "\x1b[4;36mNorthland\x1b[0m"));
+	assert_non_null(strstr(out, "\x1b[1;31mNorthland\x1b[0m"));
+	free(out);
+}
+
 static void
 dump_briefing__width_20__no_line_wider(void **state)
 {
@@ -141,6 +181,8 @@ main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(dump_briefing__mini__title_sections_timeline_experts_actors),
 		cmocka_unit_test(dump_briefing__refs__marked_with_numbers_and_listed),
+		cmocka_unit_test(dump_briefing__experts__quotes_before_profile_no_list),
+		cmocka_unit_test(dump_briefing__color__explicit_links_stronger_names_marked),
 		cmocka_unit_test(dump_briefing__width_20__no_line_wider),
 		cmocka_unit_test(dump_briefing__no_color__no_escape_sequences),
 		cmocka_unit_test(dump_briefing__color__sgr_around_styles),

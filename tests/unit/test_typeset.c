@@ -1,26 +1,16 @@
 /*
- * Unit tests of the typesetter (typeset.c) on pages from the composers
- * (compose.h): bodies parsed here with cmark, and whole units from
- * tests/fixtures/layout/refs through the loader and the index.
+ * Unit tests of the typesetter (typeset.c): bodies parsed here with cmark
+ * and made pages by compose_body(), and pages built here block by block
+ * (rows and tables). The composers' pages are tested in test_compose.c.
  */
 #include "test_common.h"
 
 #include <string.h>
 
 #include "compose.h"
+#include "test_layout.h"
 #include "typeset.h"
-#include "load.h"
-#include "textsafe.h"
 #include "util.h"
-#include "xref.h"
-
-#define BULLET	"\xe2\x80\xa2"	/* • */
-#define WHITE	"\xe2\x97\xa6"	/* ◦ */
-#define SQUARE	"\xe2\x96\xaa"	/* ▪ */
-#define BAR	"\xe2\x94\x82"	/* │ */
-#define DASH	"\xe2\x80\x94"	/* — */
-#define ESCPIC	"\xe2\x90\x9b"	/* ␛ */
-#define HELLIP	"\xe2\x80\xa6"	/* … */
 
 static const char paragraph[] =
     "Russia has long worried about militancy spilling over from "
@@ -33,7 +23,7 @@ static const char paragraph[] =
 static struct layout *
 lay_md(const char *md, int width, int cmark_opts)
 {
-	struct compose_opts co = { false };
+	struct compose_opts co = { .mark_refs = false };
 	struct typeset_opts to = { width };
 	struct body body;
 	struct layout *lay;
@@ -48,108 +38,6 @@ lay_md(const char *md, int width, int cmark_opts)
 	page_free(page);
 	cmark_node_free(body.doc);
 	return lay;
-}
-
-/* A unit's page, typeset at a width; reference marks as --dump has them. */
-static struct layout *
-lay_unit(const struct briefing *b, const struct xref *x, struct unit_ref u,
-    int width, bool marks)
-{
-	struct compose_opts co = { marks };
-	struct typeset_opts to = { width };
-	struct page *page = compose_page(b, x, u, &co);
-	struct layout *lay = typeset(page, &to);
-
-	page_free(page);
-	return lay;
-}
-
-/* The text of a line, as a new string. */
-static char *
-line_text(const struct line *l)
-{
-	struct buf b;
-	size_t i;
-
-	buf_init(&b);
-	buf_add(&b, "", 0);
-	for (i = 0; i < l->nspans; i++)
-		buf_add(&b, l->spans[i].text, l->spans[i].len);
-	return buf_release(&b);
-}
-
-/* The index of the first line from `from` holding s, or -1. */
-static int
-find_line(const struct layout *lay, size_t from, const char *s)
-{
-	size_t i;
-	char *t;
-	bool found;
-
-	for (i = from; i < lay->nlines; i++) {
-		t = line_text(&lay->lines[i]);
-		found = strstr(t, s) != NULL;
-		free(t);
-		if (found)
-			return (int)i;
-	}
-	return -1;
-}
-
-static void
-assert_line(const struct layout *lay, size_t i, const char *want)
-{
-	char *t;
-
-	assert_true(i < lay->nlines);
-	t = line_text(&lay->lines[i]);
-	assert_string_equal(t, want);
-	free(t);
-}
-
-/* The span of line i that holds s; fails when there is none. */
-static const struct span *
-find_span(const struct layout *lay, size_t i, const char *s)
-{
-	size_t k;
-
-	assert_true(i < lay->nlines);
-	for (k = 0; k < lay->lines[i].nspans; k++) {
-		if (strstr(lay->lines[i].spans[k].text, s) != NULL)
-			return &lay->lines[i].spans[k];
-	}
-	fail_msg("no span holds \"%s\" on line %zu", s, i);
-	return NULL;
-}
-
-/*
- * Every line fits: its width is the sum of its spans', no more than the
- * layout's, each span's width is what its text takes, and no span holds a
- * control character.
- */
-static void
-assert_fits(const struct layout *lay, int width)
-{
-	const struct span *s;
-	const unsigned char *p;
-	size_t i, k;
-	int sum;
-
-	assert_int_equal(lay->width, width);
-	for (i = 0; i < lay->nlines; i++) {
-		sum = 0;
-		for (k = 0; k < lay->lines[i].nspans; k++) {
-			s = &lay->lines[i].spans[k];
-			assert_int_equal(s->len, strlen(s->text));
-			assert_int_equal(s->width,
-			    textsafe_width(s->text, s->len, false));
-			for (p = (const unsigned char *)s->text; *p; p++)
-				assert_true(*p >= 0x20 && *p != 0x7F);
-			sum += s->width;
-		}
-		assert_int_equal(sum, lay->lines[i].width);
-		assert_true(lay->lines[i].width <= width);
-	}
 }
 
 /*
@@ -215,46 +103,6 @@ check_paragraph(int width)
 		free(next);
 	}
 	layout_free(lay);
-}
-
-/* tests/fixtures/layout/refs, loaded once for the group. */
-struct fx {
-	struct briefing	*b;
-	struct xref	*x;
-};
-
-static int
-fx_setup(void **state)
-{
-	static struct fx fx;
-	struct diag_list dl;
-
-	test_setlocale();
-	diag_list_init(&dl);
-	fx.b = briefing_load(fixture("layout/refs"), &dl);
-	fx.x = fx.b != NULL ? xref_build(fx.b, &dl) : NULL;
-	diag_list_free(&dl);
-	*state = &fx;
-	return fx.b != NULL && fx.x != NULL ? 0 : -1;
-}
-
-static int
-fx_teardown(void **state)
-{
-	struct fx *fx = *state;
-
-	xref_free(fx->x);
-	briefing_free(fx->b);
-	return 0;
-}
-
-static struct unit_ref
-section_ref(const struct briefing *b, const char *id)
-{
-	struct unit_ref u = { UNIT_SECTION, briefing_find_section(b, id) };
-
-	assert_true(u.index != MODEL_NONE);
-	return u;
 }
 
 /* ---- paragraphs and wrapping -------------------------------------------- */
@@ -594,6 +442,198 @@ typeset__block_ordinals__same_at_every_width(void **state)
 	layout_free(b);
 }
 
+/* ---- rows and tables ----------------------------------------------------- */
+
+/*
+ * A page of one table (BLOCK_TABLE, its first row the head when asked)
+ * or one set of labelled rows (BLOCK_ROWS): rows apart by '\n', cells by
+ * '|', a hard break in a cell as '~'.
+ */
+static struct page *
+table_page(enum block_kind kind, bool head, const char *spec)
+{
+	struct unit_ref u = { UNIT_SECTION, 0 };
+	struct page *page = page_new(u);
+	struct block *t = page_add_block(page, NULL, kind), *row = NULL;
+	const char *p = spec;
+	size_t n;
+
+	if (kind == BLOCK_TABLE)
+		t->u.table.head = head;
+	while (*p != '\0') {
+		if (row == NULL)
+			row = page_add_block(page, t, BLOCK_ROW);
+		n = strcspn(p, "|~\n");
+		if (n > 0)
+			page_add_run(page, row, p, n, 0, true);
+		p += n;
+		if (*p == '|')
+			page_add_cell(page, row);
+		else if (*p == '~')
+			page_add_break(page, row);
+		else if (*p == '\n')
+			row = NULL;
+		if (*p != '\0')
+			p++;
+	}
+	page_finish(page);
+	return page;
+}
+
+static struct layout *
+lay_table(enum block_kind kind, bool head, const char *spec, int width)
+{
+	struct typeset_opts to = { width };
+	struct page *page = table_page(kind, head, spec);
+	struct layout *lay = typeset(page, &to);
+
+	page_free(page);
+	assert_fits(lay, width);
+	return lay;
+}
+
+static void
+typeset__table_fits__natural_widths_and_head_rule(void **state)
+{
+	struct layout *lay;
+	size_t k;
+
+	(void)state;
+	lay = lay_table(BLOCK_TABLE, true,
+	    "No.|Name|Quotes\n1|Ana Reyes|2\n|Bo|10\n", 40);
+	assert_int_equal(lay->nlines, 4);
+	assert_line(lay, 0, "No.  Name       Quotes");
+	/* under the columns and the gaps between them: 3+2+9+2+6 */
+	assert_line(lay, 1, rules(22));
+	assert_line(lay, 2, "1    Ana Reyes  2");
+	assert_line(lay, 3, "     Bo         10");
+	for (k = 0; k < lay->lines[0].nspans; k++)
+		assert_true(lay->lines[0].spans[k].style & STYLE_BOLD);
+	assert_true(lay->lines[1].spans[0].style & STYLE_RULE);
+	assert_int_equal(lay->lines[1].spans[0].at, TYPESET_NONE);
+	assert_false(find_span(lay, 2, "Ana")->style & STYLE_BOLD);
+	/* each row its own leaf; the rule belongs to the head's */
+	assert_int_equal(lay->lines[0].block, 0);
+	assert_int_equal(lay->lines[1].block, 0);
+	assert_int_equal(lay->lines[2].block, 1);
+	assert_int_equal(lay->lines[3].block, 2);
+	layout_free(lay);
+}
+
+static void
+typeset__table_narrow__long_cell_wraps_in_its_column(void **state)
+{
+	struct layout *lay;
+
+	(void)state;
+	/* the short columns keep their widths; the long one takes the rest,
+	 * 30 - 1 - 1 - 2 * 2 = 24 */
+	lay = lay_table(BLOCK_TABLE, false,
+	    "a|long text in the middle column here|z\n", 30);
+	assert_int_equal(lay->nlines, 2);
+	assert_line(lay, 0, "a  long text in the middle   z");
+	assert_line(lay, 1, "   column here");
+	layout_free(lay);
+}
+
+static void
+typeset__table_cells__spans_map_to_row_text(void **state)
+{
+	const struct span *s;
+	struct layout *lay;
+	size_t a, b;
+
+	(void)state;
+	lay = lay_table(BLOCK_TABLE, false, "1|Ana Reyes|2\n", 40);
+	/* the row's text is "1\tAna Reyes\t2": cells apart by a tab */
+	s = find_span(lay, 0, "Ana Reyes");
+	assert_int_equal(s->at, 2);
+	assert_int_equal(s->atlen, strlen("Ana Reyes"));
+	assert_true(typeset_map(&lay->lines[0], 6, 11, &a, &b));
+	assert_int_equal(b - a, strlen("Reyes"));
+	assert_int_equal(find_line(lay, 0, "Reyes"), 0);
+	layout_free(lay);
+}
+
+static void
+typeset__table_cell_with_break__widest_line_sets_column(void **state)
+{
+	struct layout *lay;
+
+	(void)state;
+	/* "ab~cdef" is 4 columns wide, not 6 */
+	lay = lay_table(BLOCK_TABLE, false, "ab~cdef|x\n", 40);
+	assert_int_equal(lay->nlines, 2);
+	assert_line(lay, 0, "ab    x");
+	assert_line(lay, 1, "cdef");
+	layout_free(lay);
+}
+
+static void
+typeset__table_empty_row__one_blank_line(void **state)
+{
+	struct layout *lay;
+
+	(void)state;
+	lay = lay_table(BLOCK_TABLE, false, "a|b\n|\nc|d\n", 20);
+	assert_int_equal(lay->nlines, 3);
+	assert_line(lay, 0, "a  b");
+	assert_line(lay, 1, "");
+	assert_int_equal(lay->lines[1].block, 1);
+	assert_line(lay, 2, "c  d");
+	layout_free(lay);
+}
+
+static void
+typeset__table_too_narrow__rows_stacked_never_over(void **state)
+{
+	static const char spec[] = "No.|Expert|Role|Quotes\n"
+	    "1|Colin P. Clarke|Director of research|2\n";
+	struct layout *lay;
+	int w;
+
+	(void)state;
+	/* four columns cannot each have 10 at 24: each row a paragraph */
+	lay = lay_table(BLOCK_TABLE, true, spec, 24);
+	assert_line(lay, 0, "No. " MIDDOT " Expert " MIDDOT " Role " MIDDOT);
+	assert_line(lay, 1, "  Quotes");
+	assert_line(lay, 2, rules(24));
+	assert_line(lay, 3, "1 " MIDDOT " Colin P. Clarke " MIDDOT);
+	assert_line(lay, 4, "  Director of research " MIDDOT);
+	assert_line(lay, 5, "  2");
+	assert_int_equal(lay->nlines, 6);
+	assert_true(find_span(lay, 3, MIDDOT)->style & STYLE_DIM);
+	assert_int_equal(find_span(lay, 3, MIDDOT)->at, TYPESET_NONE);
+	layout_free(lay);
+	for (w = 1; w <= 40; w++)
+		layout_free(lay_table(BLOCK_TABLE, true, spec, w));
+	for (w = 1; w <= 40; w++)
+		layout_free(lay_table(BLOCK_ROWS, false,
+		    "led by|Vladimir Putin\ntarget|Crocus, Kabul\n", w));
+}
+
+static void
+typeset__rows__label_a_third_value_the_rest(void **state)
+{
+	struct layout *lay;
+
+	(void)state;
+	lay = lay_table(BLOCK_ROWS, false,
+	    "led by|Vladimir Putin\n"
+	    "accused by jihadists of crimes|Afghanistan\n"
+	    "target|Crocus City Hall attack, Kabul embassy attack\n", 36);
+	/* the label column is at most 12 (a third), the value 22 */
+	assert_line(lay, 0, "led by        Vladimir Putin");
+	assert_line(lay, 1, "accused by    Afghanistan");
+	assert_line(lay, 2, "jihadists of");
+	assert_line(lay, 3, "crimes");
+	assert_line(lay, 4, "target        Crocus City Hall");
+	assert_line(lay, 5, "              attack, Kabul embassy");
+	assert_line(lay, 6, "              attack");
+	assert_int_equal(lay->nlines, 7);
+	layout_free(lay);
+}
+
 /* ---- unsafe text ---------------------------------------------------------- */
 
 static void
@@ -655,275 +695,6 @@ typeset__placeholder_narrow__split_never_over(void **state)
 	layout_free(lay_expect("\xe2\x80\xae\xe2\x80\xae", 5, want));
 }
 
-/* ---- units ------------------------------------------------------------------ */
-
-static void
-compose_page__section_mark_refs__markers_and_references(void **state)
-{
-	const int width = 80;
-	const bool marks = true;
-	const struct fx *fx = *state;
-	struct briefing *b = fx->b;
-	struct layout *lay;
-	struct xref *x = fx->x;
-	int refs;
-
-	lay = lay_unit(b, x, section_ref(b, "moscows-options"), width, marks);
-	assert_fits(lay, 80);
-	assert_line(lay, 0, "Moscow's options");
-	assert_true(find_span(lay, 0, "Moscow")->style & STYLE_HEADING);
-	/* same target, same number; numbered by first appearance */
-	assert_true(find_line(lay, 0, "Russia[1] talks to the Taliban[2]; "
-	    "see the other section[3]. Russia[1] again.") >= 0);
-	assert_true(find_line(lay, 0, "The Taliban[2] is not a partner.") >= 0);
-	assert_true(find_line(lay, 0, "Colin P. Clarke[4]") >= 0);
-	refs = find_line(lay, 0, "References");
-	assert_true(refs > 0);
-	assert_line(lay, (size_t)refs + 3, "[1] actor: Russia");
-	assert_line(lay, (size_t)refs + 4, "[2] actor: Taliban");
-	assert_line(lay, (size_t)refs + 5, "[3] section: Other");
-	assert_line(lay, (size_t)refs + 6, "[4] expert: Colin P. Clarke");
-	assert_int_equal(lay->nlines, (size_t)refs + 7);
-	assert_int_equal(find_span(lay, 3, "[1]")->style, STYLE_REFMARK);
-	layout_free(lay);
-}
-
-static void
-compose_page__section_refs__spans_carry_target_and_mention(void **state)
-{
-	const int width = 80;
-	const bool marks = false;
-	const struct fx *fx = *state;
-	struct briefing *b = fx->b;
-	struct layout *lay;
-	const struct span *s;
-	struct unit_ref u;
-	struct xref *x = fx->x;
-	int i;
-
-	u = section_ref(b, "moscows-options");
-	lay = lay_unit(b, x, u, width, marks);
-	i = find_line(lay, 0, "Russia talks");
-	assert_true(i >= 0);
-	assert_true(find_line(lay, 0, "[1]") < 0);	/* no markers */
-	s = find_span(lay, (size_t)i, "Taliban");
-	assert_string_equal(s->text, "Taliban");
-	assert_true(s->style & STYLE_REF);
-	assert_int_equal(s->ref.kind, REF_ACTOR);
-	assert_int_equal(s->ref.index, briefing_find_actor(b, "taliban"));
-	assert_true(s->mention < x->nmentions);
-	assert_non_null(x->mentions[s->mention].node);
-	assert_int_equal(x->mentions[s->mention].target.kind, REF_ACTOR);
-	assert_true(s->mention >= xref_unit_first(x, u));
-	s = find_span(lay, (size_t)i, "the other section");
-	assert_int_equal(s->ref.kind, REF_SECTION);
-	assert_int_equal(s->ref.index, briefing_find_section(b, "other"));
-	s = find_span(lay, (size_t)i, "Russia");
-	assert_int_equal(s->ref.kind, REF_ACTOR);
-	assert_false(x->mentions[s->mention].explicit_link);
-	assert_int_equal(find_span(lay, (size_t)i, " talks")->ref.kind,
-	    REF_NONE);
-	layout_free(lay);
-}
-
-static void
-compose_page__wrapped_reference__pieces_share_ref(void **state)
-{
-	const int width = 18;
-	const bool marks = true;
-	const struct fx *fx = *state;
-	struct briefing *b = fx->b;
-	struct layout *lay;
-	const struct span *s1, *s2;
-	struct xref *x = fx->x;
-	int i;
-
-	lay = lay_unit(b, x, section_ref(b, "moscows-options"), width, marks);
-	assert_fits(lay, 18);
-	/* "the other section[3]." wraps inside the reference */
-	i = find_line(lay, 0, "see the other");
-	assert_true(i >= 0);
-	assert_line(lay, (size_t)i, "see the other");
-	assert_line(lay, (size_t)i + 1, "section[3].");
-	s1 = find_span(lay, (size_t)i, "the other");
-	s2 = find_span(lay, (size_t)i + 1, "section");
-	assert_string_equal(s2->text, "section");
-	assert_int_equal(s1->ref.kind, REF_SECTION);
-	assert_int_equal(s2->ref.kind, REF_SECTION);
-	assert_int_equal(s1->ref.index, s2->ref.index);
-	assert_int_equal(s1->mention, s2->mention);
-	assert_true(s1->mention != XREF_NONE);
-	layout_free(lay);
-}
-
-static void
-compose_page__no_xref__explicit_links_still_refs(void **state)
-{
-	const int width = 80;
-	const bool marks = true;
-	const struct fx *fx = *state;
-	struct briefing *b = fx->b;
-	struct layout *lay;
-	const struct span *s;
-	int i;
-
-	lay = lay_unit(b, NULL, section_ref(b, "moscows-options"), width, marks);
-	assert_fits(lay, 80);
-	/* no implicit mentions without the index, links resolved by id */
-	i = find_line(lay, 0, "Russia talks to the Taliban[1]; see the other "
-	    "section[2]. Russia again.");
-	assert_true(i >= 0);
-	s = find_span(lay, (size_t)i, "Taliban");
-	assert_int_equal(s->ref.kind, REF_ACTOR);
-	assert_int_equal(s->mention, XREF_NONE);
-	layout_free(lay);
-}
-
-static void
-compose_page__expert__profile_then_quotes_with_quote_ref(void **state)
-{
-	const int width = 60;
-	const bool marks = false;
-	const struct fx *fx = *state;
-	struct briefing *b = fx->b;
-	struct layout *lay;
-	struct unit_ref u;
-	struct xref *x = fx->x;
-	size_t qi, k;
-	int i, from, to;
-
-	u.kind = UNIT_EXPERT;
-	u.index = briefing_find_expert(b, "clarke");
-	lay = lay_unit(b, x, u, width, marks);
-	assert_fits(lay, 60);
-	assert_line(lay, 0, "Colin P. Clarke");
-	assert_true(find_span(lay, 0, "Colin")->style & STYLE_TITLE);
-	assert_line(lay, 2, "Director of research, The Soufan Group");
-	assert_true(find_line(lay, 0, "Expert 1 \xc2\xb7 quoted once") > 0);
-	assert_true(find_line(lay, 0, "A researcher who writes") > 0);
-	i = find_line(lay, 0, "Quotes");
-	assert_true(i > 0);
-	from = find_line(lay, (size_t)i, BAR " The Taliban is not a partner.");
-	to = find_line(lay, (size_t)i, DASH " in Moscow's options");
-	assert_true(from > i && to > from);
-	qi = x->experts[u.index].quotes.v[0];
-	for (; from <= to; from++) {
-		for (k = 0; k < lay->lines[from].nspans; k++) {
-			assert_int_equal(lay->lines[from].spans[k].ref.kind,
-			    REF_QUOTE);
-			assert_int_equal(lay->lines[from].spans[k].ref.index, qi);
-		}
-	}
-	assert_true(find_span(lay, (size_t)to, "Moscow")->style & STYLE_DIM);
-	layout_free(lay);
-}
-
-static void
-compose_page__actor__related_mentions_backlinks(void **state)
-{
-	const int width = 80;
-	const bool marks = false;
-	const struct fx *fx = *state;
-	struct briefing *b = fx->b;
-	struct layout *lay;
-	const struct span *s;
-	struct unit_ref u;
-	struct xref *x = fx->x;
-	int i, m;
-
-	u.kind = UNIT_ACTOR;
-	u.index = briefing_find_actor(b, "taliban");
-	lay = lay_unit(b, x, u, width, marks);
-	assert_fits(lay, 80);
-	assert_line(lay, 0, "Taliban");
-	assert_line(lay, 2, "group \xc2\xb7 also known as the Taliban");
-	i = find_line(lay, 0, BULLET " ISIS-K " DASH " rival");
-	assert_true(i > find_line(lay, 0, "Related"));
-	s = find_span(lay, (size_t)i, "ISIS-K");
-	assert_int_equal(s->ref.kind, REF_ACTOR);
-	assert_int_equal(s->ref.index, briefing_find_actor(b, "isis-k"));
-	/* an unknown id is shown, plain */
-	i = find_line(lay, 0, BULLET " nobody " DASH " unknown");
-	assert_true(i > 0);
-	assert_int_equal(find_span(lay, (size_t)i, "nobody")->ref.kind,
-	    REF_NONE);
-	m = find_line(lay, 0, "Mentioned in");
-	assert_true(m > 0);
-	i = find_line(lay, (size_t)m, "Moscow's options: Russia talks to the "
-	    "Taliban");
-	assert_true(i > m);
-	s = find_span(lay, (size_t)i, "Russia talks");
-	assert_int_equal(s->ref.kind, REF_MENTION);
-	assert_true(s->ref.index < x->nmentions);
-	assert_int_equal(x->mentions[s->ref.index].target.index, u.index);
-	i = find_line(lay, 0, "Named in the profiles of");
-	assert_true(i > m);
-	assert_true(find_line(lay, (size_t)i, BULLET " ISIS-K") > i);
-	layout_free(lay);
-}
-
-static void
-compose_page__out_of_range__empty_layout(void **state)
-{
-	const int width = 80;
-	const bool marks = true;
-	struct unit_ref u = { UNIT_ACTOR, 99 };
-	const struct fx *fx = *state;
-	struct briefing *b = fx->b;
-	struct layout *lay;
-	struct xref *x = fx->x;
-
-	lay = lay_unit(b, x, u, width, marks);
-	assert_int_equal(lay->nlines, 0);
-	layout_free(lay);
-}
-
-static void
-compose_header__title_source_tags__each_safe_line(void **state)
-{
-	const int width = 80;
-	const bool marks = false;
-	const struct fx *fx = *state;
-	struct briefing *b = fx->b;
-	struct layout *lay;
-
-	lay = lay_unit(b, NULL, (struct unit_ref){ UNIT_HEADER, 0 }, width, marks);
-	assert_fits(lay, 80);
-	assert_line(lay, 0, "Layout fixture");
-	assert_true(find_span(lay, 0, "Layout")->style & STYLE_TITLE);
-	assert_line(lay, 1, "Cross-references for the layout tests");
-	assert_line(lay, 3, "2024-03-27");
-	assert_line(lay, 4, "Source: An article " DASH " A. Writer, A Review, "
-	    "2024-03-27");
-	assert_line(lay, 5, "https://example.org/article");
-	assert_line(lay, 6, "Tags: test, layout");
-	layout_free(lay);
-}
-
-static void
-compose_header__escape_in_yaml__placeholder(void **state)
-{
-	const int width = 40;
-	const bool marks = false;
-	struct diag_list dl;
-	struct briefing *b;
-	struct layout *lay;
-
-	(void)state;
-	diag_list_init(&dl);
-	/* libyaml decodes "\e" into a raw ESC */
-	b = briefing_load_strings("---\ntitle: \"T \\e[2J\"\n---\ntext\n",
-	    NULL, NULL, NULL, false, &dl);
-	assert_non_null(b);
-	lay = lay_unit(b, NULL, (struct unit_ref){ UNIT_HEADER, 0 }, width, marks);
-	assert_fits(lay, 40);
-	assert_line(lay, 0, "T " ESCPIC "[2J");
-	assert_true(find_span(lay, 0, ESCPIC)->style & STYLE_CONTROL);
-	layout_free(lay);
-	briefing_free(b);
-	diag_list_free(&dl);
-}
-
 /* ---- one line ------------------------------------------------------------- */
 
 static void
@@ -982,54 +753,6 @@ typeset_line__fits_or_tiny__unchanged_or_ellipsis(void **state)
 	layout_free(NULL);
 }
 
-/*
- * A paragraph that names an actor 25 times lists 10 of them and the count
- * of the rest; another paragraph starts a count of its own.
- */
-static void
-compose_page__many_mentions_in_one_paragraph__first_ten_and_count(void **state)
-{
-	static const char *const actors[] = { "zed", "---\nname: Zed\n"
-	    "kind: group\n---\nA group.\n", NULL };
-	const int width = 40;
-	const bool marks = false;
-	struct unit_ref u = { UNIT_ACTOR, 0 };
-	struct diag_list dl;
-	struct briefing *b;
-	struct xref *x;
-	struct layout *lay;
-	struct buf md;
-	int i, m, more, n;
-
-	(void)state;
-	buf_init(&md);
-	buf_adds(&md, "## One\n\n");
-	for (i = 0; i < 25; i++)
-		buf_adds(&md, "Zed ");
-	buf_adds(&md, "\n\nAnd Zed again.\n");
-	diag_list_init(&dl);
-	b = briefing_load_strings(md.data, NULL, actors, NULL, false, &dl);
-	x = xref_build(b, &dl);
-	assert_int_equal(x->actors[0].mentions.n, 26);
-	lay = lay_unit(b, x, u, width, marks);
-	assert_fits(lay, 40);
-	m = find_line(lay, 0, "Mentioned in");
-	assert_true(m > 0);
-	more = find_line(lay, (size_t)m,
-	    BULLET " " HELLIP " and 15 more in the same paragraph");
-	assert_true(more > m);
-	for (i = m, n = 0; (i = find_line(lay, (size_t)i + 1,
-	    BULLET " One:")) > 0; n++)
-		assert_true(n < 10 ? i < more : i > more);
-	assert_int_equal(n, 11);
-	assert_true(find_line(lay, (size_t)more, "And Zed again.") > more);
-	layout_free(lay);
-	xref_free(x);
-	briefing_free(b);
-	diag_list_free(&dl);
-	buf_free(&md);
-}
-
 int
 main(void)
 {
@@ -1077,27 +800,21 @@ main(void)
 		cmocka_unit_test(
 		    typeset__placeholder_narrow__split_never_over),
 		cmocka_unit_test(
-		    compose_page__section_mark_refs__markers_and_references),
+		    typeset__table_fits__natural_widths_and_head_rule),
 		cmocka_unit_test(
-		    compose_page__section_refs__spans_carry_target_and_mention),
+		    typeset__table_narrow__long_cell_wraps_in_its_column),
+		cmocka_unit_test(typeset__table_cells__spans_map_to_row_text),
 		cmocka_unit_test(
-		    compose_page__wrapped_reference__pieces_share_ref),
+		    typeset__table_cell_with_break__widest_line_sets_column),
+		cmocka_unit_test(typeset__table_empty_row__one_blank_line),
 		cmocka_unit_test(
-		    compose_page__no_xref__explicit_links_still_refs),
-		cmocka_unit_test(
-		    compose_page__expert__profile_then_quotes_with_quote_ref),
-		cmocka_unit_test(
-		    compose_page__actor__related_mentions_backlinks),
-		cmocka_unit_test(compose_page__out_of_range__empty_layout),
-		cmocka_unit_test(
-		    compose_header__title_source_tags__each_safe_line),
-		cmocka_unit_test(compose_header__escape_in_yaml__placeholder),
-		cmocka_unit_test(
-		    compose_page__many_mentions_in_one_paragraph__first_ten_and_count),
+		    typeset__table_too_narrow__rows_stacked_never_over),
+		cmocka_unit_test(typeset__rows__label_a_third_value_the_rest),
 		cmocka_unit_test(typeset_line__too_long__cut_with_ellipsis),
 		cmocka_unit_test(
 		    typeset_line__fits_or_tiny__unchanged_or_ellipsis),
 	};
 
-	return cmocka_run_group_tests(tests, fx_setup, fx_teardown);
+	test_setlocale();
+	return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -1,7 +1,8 @@
 /*
  * xref: explicit links of each kind, unknown ids, implicit mentions with
- * their file positions, autolink: false, no self-mentions, quotes and
- * their attribution, expert numbering, backlinks, `related`, snippets and
+ * their file positions, none in headings or emphasis, autolink: false, no
+ * self-mentions, quotes and their attribution, expert numbering,
+ * backlinks, `related`, snippets (where the mention stands in them) and
  * the per-unit ranges. Models come from briefing_load_strings(), or from
  * the fixture briefing under tests/fixtures/xref/.
  */
@@ -262,7 +263,7 @@ xref_build__names_in_plain_text__implicit_mentions_line_col(void **state)
 	    "## Talks\n"					/* 3 */
 	    "\n"						/* 4 */
 	    "In Doha, Russia met\n"				/* 5 */
-	    "the Taliban while *Katz* watched.\n";		/* 6 */
+	    "the Taliban while Katz watched.\n";		/* 6 */
 	const struct unit_ref s1 = { UNIT_SECTION, 1 };
 	const struct mention *m;
 	struct fx f;
@@ -274,7 +275,7 @@ xref_build__names_in_plain_text__implicit_mentions_line_col(void **state)
 	assert_int_equal(n, 3);
 	assert_mention(&m[0], REF_ACTOR, actor(&f, "russia"), "Russia", 5, 10);
 	assert_mention(&m[1], REF_ACTOR, actor(&f, "taliban"), "Taliban", 6, 5);
-	assert_mention(&m[2], REF_EXPERT, expert(&f, "katz"), "Katz", 6, 20);
+	assert_mention(&m[2], REF_EXPERT, expert(&f, "katz"), "Katz", 6, 19);
 	assert_false(m[0].explicit_link);
 	assert_int_equal(cmark_node_get_type(m[0].node), CMARK_NODE_TEXT);
 	assert_int_equal(m[0].start, 9);
@@ -375,6 +376,38 @@ xref_build__names_in_links_and_code__not_implicit(void **state)
 	assert_int_equal(n, 1);
 	assert_true(m[0].explicit_link);
 	assert_int_equal(m[0].target.index, actor(&f, "taliban"));
+	fx_free(&f);
+}
+
+/*
+ * Titles of works are set in italics ("After the Caliphate: The Islamic
+ * State & ..."), and headings name topics: no names are sought in either,
+ * nor in strong emphasis; explicit links there still count.
+ */
+static void
+xref_build__names_in_heading_and_emphasis__not_implicit(void **state)
+{
+	const char *md =
+	    "#### Russia and the Taliban\n"			/* 1 */
+	    "\n"						/* 2 */
+	    "He wrote *After the Caliphate: The Islamic State & the\n"	/* 3 */
+	    "Future*, **Russia first**, and *[Katz](expert:katz)*; then\n"	/* 4 */
+	    "Moscow.\n";					/* 5 */
+	const struct mention *m;
+	struct fx f;
+	size_t n;
+
+	(void)state;
+	fx_load(&f, md, EXPERTS, ACTORS, NULL);
+	m = xref_unit_mentions(f.x, SECTION0, &n);
+	assert_int_equal(n, 2);
+	assert_mention(&m[0], REF_EXPERT, expert(&f, "katz"), "expert:katz",
+	    4, 33);
+	assert_true(m[0].explicit_link);
+	/* After the emphasis closes, names count again. */
+	assert_mention(&m[1], REF_ACTOR, actor(&f, "russia"), "Moscow", 5, 1);
+	assert_int_equal(f.x->actors[actor(&f, "islamic-state")].mentions.n,
+	    1);	/* isis-k's profile only */
 	fx_free(&f);
 }
 
@@ -630,6 +663,17 @@ xref_build__related_unknown_actor__error_at_relation(void **state)
 	fx_free(&f);
 }
 
+/* The mention stands at [snippet_start, snippet_end) of its snippet. */
+static void
+assert_snippet_range(const struct mention *m, const char *want)
+{
+	assert_non_null(m->snippet);
+	assert_true(m->snippet_start <= m->snippet_end);
+	assert_true(m->snippet_end <= strlen(m->snippet));
+	assert_int_equal(m->snippet_end - m->snippet_start, strlen(want));
+	assert_memory_equal(m->snippet + m->snippet_start, want, strlen(want));
+}
+
 static void
 xref_build__long_paragraph__snippet_cut_around_mention(void **state)
 {
@@ -648,6 +692,10 @@ xref_build__long_paragraph__snippet_cut_around_mention(void **state)
 	assert_int_equal(n, 1);
 	assert_string_equal(m[0].snippet,
 	    "…and after the attack the Taliban asked for talks with every…");
+	/* where the mention stands in it, past the ellipsis */
+	assert_snippet_range(&m[0], "Taliban");
+	assert_int_equal(m[0].snippet_start,
+	    strlen("…and after the attack the "));
 	fx_free(&f);
 }
 
@@ -656,8 +704,6 @@ xref_build__snippets__one_line_within_width(void **state)
 {
 	const char *md =
 	    "Short: Russia.\n"
-	    "\n"
-	    "#### Heading on Moscow\n"
 	    "\n"
 	    "Taliban at the very start of a paragraph that keeps going on and "
 	    "on with\nmany words after it, far beyond one line of any screen.\n"
@@ -671,13 +717,12 @@ xref_build__snippets__one_line_within_width(void **state)
 	(void)state;
 	fx_load(&f, md, EXPERTS, ACTORS, NULL);
 	m = xref_unit_mentions(f.x, SECTION0, &n);
-	assert_int_equal(n, 4);
+	assert_int_equal(n, 3);
 	assert_string_equal(m[0].snippet, "Short: Russia.");
-	assert_string_equal(m[1].snippet, "Heading on Moscow");
-	assert_string_equal(m[2].snippet,
+	assert_string_equal(m[1].snippet,
 	    "Taliban at the very start of a paragraph that keeps going on "
 	    "and on…");
-	assert_string_equal(m[3].snippet,
+	assert_string_equal(m[2].snippet,
 	    "…going on and on with many words before the name at its very "
 	    "end, ISIS.");
 	for (i = 0; i < n; i++) {
@@ -686,6 +731,32 @@ xref_build__snippets__one_line_within_width(void **state)
 		assert_true(utf8_width(m[i].snippet,
 		    strlen(m[i].snippet)) <= 72);
 	}
+	fx_free(&f);
+}
+
+/*
+ * Each snippet says where its mention stands in it: at the start, past
+ * collapsed whitespace and a soft break, and for an explicit link, its
+ * text.
+ */
+static void
+xref_build__snippets__mention_range_in_snippet(void **state)
+{
+	const char *md =
+	    "Russia opens;  the  Islamic\n"
+	    "State-Khorasan is wrapped; [the envoy](expert:katz) ends.\n";
+	const struct mention *m;
+	struct fx f;
+	size_t n;
+
+	(void)state;
+	fx_load(&f, md, EXPERTS, ACTORS, NULL);
+	m = xref_unit_mentions(f.x, SECTION0, &n);
+	assert_int_equal(n, 3);
+	assert_snippet_range(&m[0], "Russia");
+	assert_int_equal(m[0].snippet_start, 0);
+	assert_snippet_range(&m[1], "Islamic State-Khorasan");
+	assert_snippet_range(&m[2], "the envoy");
 	fx_free(&f);
 }
 
@@ -967,6 +1038,7 @@ main(void)
 		cmocka_unit_test(xref_build__name_wrapped_over_two_lines__one_mention_at_its_start),
 		cmocka_unit_test(xref_build__longest_name_and_possessive__one_mention_each),
 		cmocka_unit_test(xref_build__names_in_links_and_code__not_implicit),
+		cmocka_unit_test(xref_build__names_in_heading_and_emphasis__not_implicit),
 		cmocka_unit_test(xref_build__autolink_false__only_explicit_links),
 		cmocka_unit_test(xref_build__own_name_in_own_profile__no_implicit_mention),
 		cmocka_unit_test(xref_build__quote_with_attribution__text_leaves_attribution_out),
@@ -978,6 +1050,7 @@ main(void)
 		cmocka_unit_test(xref_build__related_unknown_actor__error_at_relation),
 		cmocka_unit_test(xref_build__long_paragraph__snippet_cut_around_mention),
 		cmocka_unit_test(xref_build__snippets__one_line_within_width),
+		cmocka_unit_test(xref_build__snippets__mention_range_in_snippet),
 		cmocka_unit_test(xref_build__entity_mentions__every_unit_in_document_order),
 		cmocka_unit_test(xref_unit_mentions__every_unit__slices_cover_all_in_order),
 		cmocka_unit_test(xref_unit_first__unit_out_of_range__none),

@@ -1,0 +1,128 @@
+/*
+ * search: what is searched (the text written once: borrowed content and
+ * the list of experts are not) and the article's matches counted apart.
+ * A small briefing from memory, its pages from the layout cache.
+ */
+#include "test_common.h"
+
+#include <string.h>
+
+#include "lcache.h"
+#include "load.h"
+#include "search.h"
+#include "xref.h"
+
+static const char *const experts[] = {
+	"katz", "---\nname: Mark Katz\n---\nHe writes on the Kremlin.\n",
+	NULL
+};
+
+static const char *const actors[] = {
+	"russia",
+	"---\nname: Russia\nkind: state\naliases: [Moscow]\n---\nA state.\n",
+	NULL
+};
+
+static const char md[] =
+    "Russia waits.\n"
+    "\n"
+    "## One\n"
+    "\n"
+    "Russia and Moscow.\n"
+    "\n"
+    "> Russia will wait.\n"
+    ">\n"
+    "> \xe2\x80\x94 [Mark Katz](expert:katz)\n";
+
+struct fx {
+	struct diag_list	 dl;
+	struct briefing		*b;
+	struct xref		*x;
+	struct lcache		*c;
+	struct search		 s;
+};
+
+static void
+fx_load(struct fx *f)
+{
+	diag_list_init(&f->dl);
+	f->b = briefing_load_strings(md, experts, actors, NULL, false, &f->dl);
+	assert_non_null(f->b);
+	f->x = xref_build(f->b, &f->dl);
+	f->c = lcache_new(f->b, f->x);
+	search_init(&f->s);
+}
+
+static void
+fx_free(struct fx *f)
+{
+	search_free(&f->s);
+	lcache_free(f->c);
+	xref_free(f->x);
+	briefing_free(f->b);
+	diag_list_free(&f->dl);
+}
+
+static size_t
+find(struct fx *f, const char *pattern)
+{
+	return search_run(&f->s, f->c, pattern, 0, lcache_slots(f->c));
+}
+
+/*
+ * "russia": three times in the article; on the actor's page its title
+ * only: the snippets under "Mentioned in" and the quote on the expert's
+ * page repeat the article and are not searched.
+ */
+static void
+search_run__borrowed_content__not_searched_article_apart(void **state)
+{
+	struct unit_ref russia = { UNIT_ACTOR, 0 };
+	struct fx f;
+	size_t i;
+
+	(void)state;
+	fx_load(&f);
+	assert_int_equal(find(&f, "russia"), 4);
+	assert_int_equal(f.s.narticle, 3);
+	for (i = 0; i < f.s.n; i++)
+		assert_true((f.s.v[i].slot < briefing_article_parts(f.b)) ==
+		    (i < f.s.narticle));
+	assert_int_equal(f.s.v[3].slot, briefing_slot(f.b, russia));
+	assert_int_equal(f.s.v[3].leaf, 0);	/* the title */
+	fx_free(&f);
+}
+
+/* The list of experts repeats their names: only the article and the page. */
+static void
+search_run__expert_list__not_searched(void **state)
+{
+	struct unit_ref katz = { UNIT_EXPERT, 0 };
+	struct fx f;
+
+	(void)state;
+	fx_load(&f);
+	assert_int_equal(find(&f, "mark katz"), 2);
+	assert_int_equal(f.s.narticle, 1);
+	assert_int_equal(f.s.v[1].slot, briefing_slot(f.b, katz));
+	/* the article, then the aliases on the actor's page */
+	assert_int_equal(find(&f, "moscow"), 2);
+	assert_int_equal(f.s.narticle, 1);
+	/* none at all */
+	assert_int_equal(find(&f, "nowhere"), 0);
+	assert_int_equal(f.s.narticle, 0);
+	fx_free(&f);
+}
+
+int
+main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(
+		    search_run__borrowed_content__not_searched_article_apart),
+		cmocka_unit_test(search_run__expert_list__not_searched),
+	};
+
+	test_setlocale();
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
