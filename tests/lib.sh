@@ -13,8 +13,27 @@ fi
 : "${BRIEFING:?BRIEFING must name the program}"
 : "${top_srcdir:?top_srcdir must name the source tree}"
 
-CONTENT="$top_srcdir/content/crocus-2024"
-# How many actors the bundled briefing has, as the index counts them.
+# The briefing made for these tests (tests/fixtures/reader), not the
+# bundled one, so that editing the bundled content breaks no test here.
+# The tests lean on it as follows; change both together.
+# - 12 TOC entries, numbered as the status line does ("section N/12"): 1
+#   the overview, 2-7 sections, 8-10 the subsections of 7 ("Tessel's
+#   options", long), 11 a section, 12 the timeline, which ends with "The
+#   Canal Review.". The title's "Arvenian–Bellish" is found nowhere else.
+# - Section 2 starts with "Arvenian" (an alias of Arvenia, a state named
+#   in nearly every section), then "Merrow Canal"; section 5's first
+#   paragraph starts "Spring 2021 brought the".
+# - 4 experts, numbered by first quote: Marsh (quoted twice, last in
+#   Tessel's options), Okonjo, Kovac, Aalders.
+# - 16 actors of every kind: "Port Calder" named once in the article (in
+#   section 4) and in three profiles; "Aurélie Vance" accented, "Henrik
+#   Dahl" not; the alias "Brotherhood of the Gates"; "Gravik" in section
+#   6 first and in profiles, the last of them Vance's; "(MBC)" from
+#   section 2 on. In the overview, "Union as a partner in running the
+#   canal" is written over two source lines, and "every week of closure
+#   sends it the long way round by sea" on one that wraps on screen.
+CONTENT="$top_srcdir/tests/fixtures/reader"
+# How many actors the fixture has, as the index counts them.
 NACTORS=$(ls "$CONTENT/actors" | grep -c '\.md$')
 SOCKET="briefing-e2e-$$"
 # Seconds a wait may take before the test fails.
@@ -45,7 +64,7 @@ start() {
 	t set-option -t e2e remain-on-exit on >/dev/null
 }
 
-# start_reader COLS ROWS [ARGS]: the reader on the bundled briefing.
+# start_reader COLS ROWS [ARGS]: the reader on the fixture briefing.
 start_reader() {
 	start "$1" "$2" "$BRIEFING ${3:-$CONTENT}"
 	wait_for "section 1/"
@@ -260,7 +279,7 @@ start_shell() {
 	wait_for 'e2e$'
 }
 
-# run_reader: start the reader on the bundled briefing from the shell.
+# run_reader: start the reader on the fixture briefing from the shell.
 run_reader() {
 	keys "clear; $BRIEFING $CONTENT" Enter
 	wait_for "section 1/"
