@@ -343,3 +343,69 @@ search_for() {
 	keys Enter
 	poll prompt_closed || fail "Enter left the prompt open"
 }
+
+# The screen cell by cell: each row's characters, each run of them after
+# the attributes it is drawn with (bold, underline, reverse, colours), so
+# that two screens compare equal when they look the same, however tmux
+# spells their escapes.
+screen_cells() {
+	t capture-pane -p -e -t e2e | perl -CS -ne '
+	    BEGIN { %a = (); }
+	    chomp;
+	    my ($out, $last) = ("", "");
+	    for my $tok (split /(\e\[[0-9;]*m)/) {
+		if ($tok =~ /^\e\[([0-9;]*)m$/) {
+			my @p = split /;/, $1 eq "" ? "0" : $1;
+			while (@p) {
+				my $p = shift @p;
+				if ($p == 0) { %a = (); }
+				elsif ($p == 38 || $p == 48) {
+					my $k = $p == 38 ? "fg" : "bg";
+					my $m = shift @p;
+					$a{$k} = $m == 5 ? "5:" . shift(@p) :
+					    "2:" . join(":", splice(@p, 0, 3));
+				}
+				elsif ($p == 39) { delete $a{fg}; }
+				elsif ($p == 49) { delete $a{bg}; }
+				elsif ($p >= 30 && $p <= 37 || $p >= 90 && $p <= 97) {
+					$a{fg} = $p;
+				}
+				elsif ($p >= 40 && $p <= 47 || $p >= 100 && $p <= 107) {
+					$a{bg} = $p;
+				}
+				elsif ($p == 22) { delete @a{"1", "2"}; }
+				elsif ($p >= 23 && $p <= 29) { delete $a{$p - 20}; }
+				else { $a{$p} = 1; }
+			}
+			next;
+		}
+		for my $c (split //, $tok) {
+			my $s = join(",", map { "$_=$a{$_}" } sort keys %a);
+			$out .= "{$s}" if $s ne $last;
+			$last = $s;
+			$out .= $c;
+		}
+	    }
+	    print "$out\n";'
+}
+
+screen_cells_is() {
+	[ "$(screen_cells)" = "$1" ]
+}
+
+# scribble: clear the terminal and write a word, as another program
+# would; the reader does not know.
+scribble() {
+	printf '\033[2J\033[HSCRIBBLED' >"$(flag pane_tty)"
+	wait_for "SCRIBBLED"
+}
+
+# redraws WHAT: the screen as it is now comes back whole after a
+# scribble and ^L.
+redraws() {
+	settle
+	before=$(screen_cells)
+	scribble
+	keys C-l
+	poll screen_cells_is "$before" || fail "$1: ^L did not redraw the screen"
+}

@@ -1,6 +1,7 @@
 #!/bin/sh
 # Following cross-references and coming back with Backspace: an actor in
-# the article, a mention in an actor's view, and forward again with f.
+# the article, a mention in an actor's view, and forward again with f; a
+# new jump after Backspace drops the forward list.
 . "$top_srcdir/tests/lib.sh"
 
 start_reader 160 50
@@ -19,6 +20,26 @@ keys f
 wait_for "Actor · state"
 keys BSpace
 wait_gone "Actor · state"
+
+# A new jump after Backspace drops the forward list: f has nowhere to
+# go, and after Backspace it goes to the new jump, not to Arvenia.
+poll selected_is "Arvenian" || fail "Backspace lost the selection"
+keys Tab
+poll selected_is "Merrow Canal" || fail "Tab did not select the canal"
+keys Enter
+wait_for "Actor · place"
+wait_row_end 1 "Merrow Canal"
+keys f
+wait_status "Nothing to go forward to"
+wait_row_end 1 "Merrow Canal"
+keys BSpace
+wait_gone "Actor · place"
+poll selected_is "Merrow Canal" || fail "Backspace lost the selection"
+keys f
+wait_for "Actor · place"
+wait_row_end 1 "Merrow Canal"
+keys BSpace
+wait_gone "Actor · place"
 
 # A mention in an actor's view leads into the article, to the line that
 # names the actor, with the name selected.
