@@ -47,6 +47,9 @@ cleanup() {
 	t kill-server >/dev/null 2>&1
 }
 trap cleanup EXIT
+# Killed (make interrupted, or the output's reader gone): exit through
+# cleanup too, so that no tmux server is left behind.
+trap 'exit 1' HUP INT PIPE TERM
 
 # start COLS ROWS COMMAND: a session "e2e" running COMMAND at that size,
 # in place of any before; the pane stays when COMMAND exits, to be seen.
