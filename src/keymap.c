@@ -59,7 +59,7 @@ static const struct binding normal_rows[] = {
 	    PARTNER("follow", 2, CMD_NEXT_REF) },
 	{ 'f', CMD_HINTS, 0,
 	    "label the cross-references shown; type a label to follow it",
-	    HINT("hints", 1) },
+	    HINT("hints", 2) },
 	{ KEYC_BSPACE, CMD_BACK, 0, "back to where you were before the last jump",
 	    HINT("back", 2) },
 	{ KEYC_LEFT, CMD_BACK, 0, NULL, NOHINT },

@@ -218,10 +218,13 @@ reader_key(struct reader *r, int key)
 	r->flash = false;
 	bd = keymap_lookup(mode, key, &from);
 	if (r->g.too_small) {
-		/* Only q, and not while typing: a "q" in a search pattern
-		 * or a filter must not quit because the window shrank. */
-		return !keymap_tables[mode].typing && bd != NULL &&
-		    bd->cmd == CMD_QUIT ? READER_QUIT : READER_CONTINUE;
+		/* Only what works at any size (q, ^L), and no q while
+		 * typing: a "q" in a search pattern or a filter must not
+		 * quit because the window shrank. */
+		if (bd == NULL || (keymap_tables[mode].typing &&
+		    bd->cmd == CMD_QUIT))
+			return READER_CONTINUE;
+		return dispatch(r, from, bd);
 	}
 	if (bd != NULL)
 		return dispatch(r, from, bd);

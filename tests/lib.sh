@@ -13,8 +13,27 @@ fi
 : "${BRIEFING:?BRIEFING must name the program}"
 : "${top_srcdir:?top_srcdir must name the source tree}"
 
-CONTENT="$top_srcdir/content/crocus-2024"
-# How many actors the bundled briefing has, as the index counts them.
+# The briefing made for these tests (tests/fixtures/reader), not the
+# bundled one, so that editing the bundled content breaks no test here.
+# The tests lean on it as follows; change both together.
+# - 12 TOC entries, numbered as the status line does ("section N/12"): 1
+#   the overview, 2-7 sections, 8-10 the subsections of 7 ("Tessel's
+#   options", long), 11 a section, 12 the timeline, which ends with "The
+#   Canal Review.". The title's "Arvenian–Bellish" is found nowhere else.
+# - Section 2 starts with "Arvenian" (an alias of Arvenia, a state named
+#   in nearly every section), then "Merrow Canal"; section 5's first
+#   paragraph starts "Spring 2021 brought the".
+# - 4 experts, numbered by first quote: Marsh (quoted twice, last in
+#   Tessel's options), Okonjo, Kovac, Aalders.
+# - 16 actors of every kind: "Port Calder" named once in the article (in
+#   section 4) and in three profiles; "Aurélie Vance" accented, "Henrik
+#   Dahl" not; the alias "Brotherhood of the Gates"; "Gravik" in section
+#   6 first and in profiles, the last of them Vance's; "(MBC)" from
+#   section 2 on. In the overview, "Union as a partner in running the
+#   canal" is written over two source lines, and "every week of closure
+#   sends it the long way round by sea" on one that wraps on screen.
+CONTENT="$top_srcdir/tests/fixtures/reader"
+# How many actors the fixture has, as the index counts them.
 NACTORS=$(ls "$CONTENT/actors" | grep -c '\.md$')
 SOCKET="briefing-e2e-$$"
 # Seconds a wait may take before the test fails.
@@ -28,6 +47,9 @@ cleanup() {
 	t kill-server >/dev/null 2>&1
 }
 trap cleanup EXIT
+# Killed (make interrupted, or the output's reader gone): exit through
+# cleanup too, so that no tmux server is left behind.
+trap 'exit 1' HUP INT PIPE TERM
 
 # start COLS ROWS COMMAND: a session "e2e" running COMMAND at that size,
 # in place of any before; the pane stays when COMMAND exits, to be seen.
@@ -45,7 +67,7 @@ start() {
 	t set-option -t e2e remain-on-exit on >/dev/null
 }
 
-# start_reader COLS ROWS [ARGS]: the reader on the bundled briefing.
+# start_reader COLS ROWS [ARGS]: the reader on the fixture briefing.
 start_reader() {
 	start "$1" "$2" "$BRIEFING ${3:-$CONTENT}"
 	wait_for "section 1/"
@@ -260,7 +282,7 @@ start_shell() {
 	wait_for 'e2e$'
 }
 
-# run_reader: start the reader on the bundled briefing from the shell.
+# run_reader: start the reader on the fixture briefing from the shell.
 run_reader() {
 	keys "clear; $BRIEFING $CONTENT" Enter
 	wait_for "section 1/"
@@ -280,20 +302,31 @@ shell_sane() {
 	wait_for "isig icanon echo =done"
 }
 
-# The n of "match i of n" on the status line.
+# The n of "match i of n": the article's matches.
 match_total() {
 	status_line | sed -n 's/.*match [0-9]* of \([0-9]*\).*/\1/p'
 }
 
-# n_and_N N: from the first of N matches, n goes to the second, N back
-# to the first, and N again wraps to the last.
+# The k of "· k more in profiles"; 0 when the status line says none.
+profile_total() {
+	k=$(status_line | sed -n 's/.* \([0-9]*\) more in profiles.*/\1/p')
+	echo "${k:-0}"
+}
+
+# n_and_N N K: from the first of the article's N matches (K more in
+# profiles), n goes to the second, N back to the first, and N again
+# goes round to the last: the profiles' last when there are any.
 n_and_N() {
 	keys n
 	wait_status "match 2 of $1"
 	keys N
 	wait_status "match 1 of $1"
 	keys N
-	wait_status "match $1 of $1 (search wrapped)"
+	if [ "${2:-0}" -gt 0 ]; then
+		wait_status "match $2 of $2 in profiles (search wrapped)"
+	else
+		wait_status "match $1 of $1 (search wrapped)"
+	fi
 }
 
 # The prompt of / is open on the last row.
@@ -323,4 +356,70 @@ search_for() {
 	poll last_row_has "$1" || fail "the prompt never showed \"$1\""
 	keys Enter
 	poll prompt_closed || fail "Enter left the prompt open"
+}
+
+# The screen cell by cell: each row's characters, each run of them after
+# the attributes it is drawn with (bold, underline, reverse, colours), so
+# that two screens compare equal when they look the same, however tmux
+# spells their escapes.
+screen_cells() {
+	t capture-pane -p -e -t e2e | perl -CS -ne '
+	    BEGIN { %a = (); }
+	    chomp;
+	    my ($out, $last) = ("", "");
+	    for my $tok (split /(\e\[[0-9;]*m)/) {
+		if ($tok =~ /^\e\[([0-9;]*)m$/) {
+			my @p = split /;/, $1 eq "" ? "0" : $1;
+			while (@p) {
+				my $p = shift @p;
+				if ($p == 0) { %a = (); }
+				elsif ($p == 38 || $p == 48) {
+					my $k = $p == 38 ? "fg" : "bg";
+					my $m = shift @p;
+					$a{$k} = $m == 5 ? "5:" . shift(@p) :
+					    "2:" . join(":", splice(@p, 0, 3));
+				}
+				elsif ($p == 39) { delete $a{fg}; }
+				elsif ($p == 49) { delete $a{bg}; }
+				elsif ($p >= 30 && $p <= 37 || $p >= 90 && $p <= 97) {
+					$a{fg} = $p;
+				}
+				elsif ($p >= 40 && $p <= 47 || $p >= 100 && $p <= 107) {
+					$a{bg} = $p;
+				}
+				elsif ($p == 22) { delete @a{"1", "2"}; }
+				elsif ($p >= 23 && $p <= 29) { delete $a{$p - 20}; }
+				else { $a{$p} = 1; }
+			}
+			next;
+		}
+		for my $c (split //, $tok) {
+			my $s = join(",", map { "$_=$a{$_}" } sort keys %a);
+			$out .= "{$s}" if $s ne $last;
+			$last = $s;
+			$out .= $c;
+		}
+	    }
+	    print "$out\n";'
+}
+
+screen_cells_is() {
+	[ "$(screen_cells)" = "$1" ]
+}
+
+# scribble: clear the terminal and write a word, as another program
+# would; the reader does not know.
+scribble() {
+	printf '\033[2J\033[HSCRIBBLED' >"$(flag pane_tty)"
+	wait_for "SCRIBBLED"
+}
+
+# redraws WHAT: the screen as it is now comes back whole after a
+# scribble and ^L.
+redraws() {
+	settle
+	before=$(screen_cells)
+	scribble
+	keys C-l
+	poll screen_cells_is "$before" || fail "$1: ^L did not redraw the screen"
 }

@@ -1,5 +1,5 @@
 #!/bin/sh
-# Every key of the contract (DESIGN.md §4) on the bundled briefing, at
+# Every key of the contract (briefing(1), KEYS) on the fixture briefing, at
 # 160x50, 100x30 and 60x20, each judged by what the screen shows. The
 # reader runs from a shell, so that q is seen to give the prompt back with
 # no mode left on. Then the hint and status lines at 40x12.
@@ -35,8 +35,8 @@ wait_selected() {
 	    fail "the selection never matched \"$1\" (it is \"$(selected_text)\")"
 }
 
-gharwals=
-phrases=
+graviks=
+wrapped=0
 for size in "160 50" "100 30" "60 20"; do
 	set -- $size
 	toc=0
@@ -45,7 +45,7 @@ for size in "160 50" "100 30" "60 20"; do
 	run_reader
 	wait_status "section 1/12"
 	top=$(body_row 0)
-	[ "$top" = "The Crocus City Hall attack and Afghan–Russian ties" ] ||
+	[ "$top" = "The Merrow Canal closure and Arvenian–Bellish trade" ] ||
 	    fail "$1x$2: the title is not at the top"
 
 	# ? shows every key of the table; q and Esc close it, not the reader.
@@ -63,7 +63,7 @@ $(screen)"
 	done
 	for k in q '?' "j, Down" "k, Up" "Space, PgDn" "b, PgUp" "g, Home" \
 	    "G, End" ']' '[' t Tab Shift-Tab Enter "Backspace, Left" \
-	    "f, Right" e 1-9 a / n N Esc; do
+	    "F, Right" f e 1-9 a / n N Esc; do
 		printf '%s\n' "$help" | grep -F -q "│  $k " ||
 		    fail "$1x$2: the help lacks $k"
 	done
@@ -104,13 +104,13 @@ $(screen)"
 
 	# Bottom and top.
 	keys G
-	wait_status "100%"
-	wait_for "The National Interest."
+	wait_status "END"
+	wait_for "The Canal Review."
 	keys g
 	wait_body 0 "$top"
 	wait_status "section 1/12"
 	keys End
-	wait_status "100%"
+	wait_status "END"
 	keys Home
 	wait_body 0 "$top"
 
@@ -118,46 +118,46 @@ $(screen)"
 	keys ']'
 	wait_body 0 "Overview"
 	keys ']'
-	wait_body 0 "The attack and who claimed it"
+	wait_body 0 "The closure and who ordered it"
 	wait_status "section 2/12"
 	keys '['
 	wait_body 0 "Overview"
 	wait_status "section 1/12"
 	keys ']'
-	wait_body 0 "The attack and who claimed it"
+	wait_body 0 "The closure and who ordered it"
 
 	# The TOC: its cursor starts on the current section; j, Enter.
 	keys t
-	wait_selected "*The attack and who cl*"
+	wait_selected "*The closure and who*"
 	keys j
-	wait_selected "*Why jihadists*"
+	wait_selected "*Why the river*"
 	keys Enter
-	wait_body 0 "Why jihadists count Russia as an enemy"
+	wait_body 0 "Why the river states need the canal"
 	wait_status "section 3/12"
 	keys t k Enter
-	wait_body 0 "The attack and who claimed it"
+	wait_body 0 "The closure and who ordered it"
 	wait_status "section 2/12"
 
 	# References: Tab, Shift-Tab, Enter; Backspace (DEL, ^H, Left) and
-	# forward (f, Right).
+	# forward (F, Right).
 	keys Tab
-	wait_selected "Russian"
+	wait_selected "Arvenian"
 	keys Tab
-	wait_selected "Crocus City Hall"
+	wait_selected "Merrow Canal"
 	keys BTab
-	wait_selected "Russian"
+	wait_selected "Arvenian"
 	keys Enter
 	wait_for "Actor · state"
-	wait_row_end 1 "Russia"
+	wait_row_end 1 "Arvenia"
 	keys BSpace
 	wait_gone "Actor · state"
-	wait_body 0 "The attack and who claimed it"
-	wait_selected "Russian"
-	keys f
+	wait_body 0 "The closure and who ordered it"
+	wait_selected "Arvenian"
+	keys F
 	wait_for "Actor · state"
 	keys C-h
 	wait_gone "Actor · state"
-	wait_selected "Russian"
+	wait_selected "Arvenian"
 	keys Right
 	wait_for "Actor · state"
 	keys Left
@@ -170,12 +170,12 @@ $(screen)"
 	# The expert pane: e toggles it, the digits choose, Esc closes.
 	keys e
 	wait_for "Expert 1 of 4"
-	wait_row_end 1 "Colin P. Clarke"
+	wait_row_end 1 "Helena Marsh"
 	keys e
 	wait_gone "Expert 1 of 4"
 	n=0
-	for name in "Colin P. Clarke" "Mark Katz" "Nikola Mikovic" \
-	    "Ahmad Sayer Daudzai"; do
+	for name in "Helena Marsh" "David Okonjo" "Lena Kovac" \
+	    "Pieter Aalders"; do
 		n=$((n + 1))
 		keys "$n"
 		wait_for "Expert $n of 4"
@@ -204,55 +204,57 @@ $(screen)"
 	wait_status 'No actor matches "zzz"'
 	keys BSpace BSpace BSpace
 	wait_for "$NACTORS of $NACTORS actors"
-	type_text "DOHA"
+	type_text "CALDER"
 	wait_for "1 of $NACTORS actors"
 	keys Enter
 	wait_gone "Actor index"
 	wait_for "Actor · place"
-	wait_row_end 1 "Doha"
+	wait_row_end 1 "Port Calder"
 	keys End
-	tab_to "• ISIS-K beyond Afghanistan since August 2021: *"
+	tab_to "• …with Arvenian ministers in Port Calder*"
 	keys Enter
 	wait_status "section 4/12"
-	wait_selected "Doha"
+	wait_selected "Port Calder"
 	keys BSpace
 	wait_for "Actor · place"
-	wait_selected "• ISIS-K beyond Afghanistan since August 2021: *"
+	wait_selected "• …with Arvenian ministers in Port Calder*"
 	keys Escape
 	wait_gone "Actor · place"
 
 	# Search: n and N, a pattern of UTF-8 (an en dash), an accent the
 	# text does not have, characters that mean something to a regex.
 	keys g
-	search_for "GHARWAL"
+	search_for "GRAVIK"
 	wait_status "match 1 of "
 	n=$(match_total)
 	[ -n "$n" ] && [ "$n" -ge 3 ] || fail "$1x$2: few matches: '$n'"
 	# As many at every width.
-	[ -z "$gharwals" ] || [ "$n" = "$gharwals" ] ||
-	    fail "$1x$2: $n matches, $gharwals at the first size"
-	gharwals=$n
-	wait_selected "Gharwal"
-	n_and_N "$n"
+	[ -z "$graviks" ] || [ "$n" = "$graviks" ] ||
+	    fail "$1x$2: $n matches, $graviks at the first size"
+	graviks=$n
+	wait_selected "Gravik"
+	n_and_N "$n" "$(profile_total)"
 	# Esc closes the pane in front, then the highlight of the matches.
 	keys Escape Escape g
-	search_for "afghan–russian"
+	search_for "arvenian–bellish"
 	wait_status "match 1 of 1"
-	poll row_is_reversed 0 "Afghan–Russian" ||
+	poll row_is_reversed 0 "Arvenian–Bellish" ||
 	    fail "the match in the title is not highlighted"
-	search_for "Miković"
+	search_for "Kovač"
 	wait_status "match 1 of "
-	wait_selected "Mikovic"
-	# A phrase over a line break at some widths: found at all of them.
-	search_for "treat the Taliban as a partner against the group"
-	wait_status "match "
-	n=$(match_total)
-	[ -z "$phrases" ] || [ "$n" = "$phrases" ] ||
-	    fail "$1x$2: the phrase matched $n times, $phrases at the first size"
-	phrases=$n
-	search_for "(ISIS-K)"
+	wait_status "section 1/12"
+	wait_selected "Kovac"
+	# A phrase over a line break at some widths: found at all of them,
+	# once, in the overview, highlighted whole.
+	phrase="every week of closure sends it the long way round by sea"
+	search_for "$phrase"
+	wait_status "match 1 of 1"
+	wait_status "section 1/12"
+	wait_selected "$phrase"
+	has "$phrase" || wrapped=1
+	search_for "(MBC)"
 	wait_status "match 1 of "
-	wait_selected "(ISIS-K)"
+	wait_selected "(MBC)"
 	# Esc at the prompt cancels: n goes on with the last pattern.
 	keys /
 	poll prompt_open || fail "/ opened no prompt"
@@ -260,11 +262,13 @@ $(screen)"
 	poll prompt_closed || fail "Esc left the prompt open"
 	keys n
 	wait_status "match 2 of "
-	wait_selected "(ISIS-K)"
+	wait_selected "(MBC)"
 
 	keys q
 	shell_sane "q at $1x$2"
 done
+
+[ "$wrapped" = 1 ] || fail "the phrase fitted on one row at every size"
 
 # At the smallest size the hint line keeps the keys that open things, and
 # a message shows whole, the status line giving up the rest for it.

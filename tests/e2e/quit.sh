@@ -33,7 +33,7 @@ wait_for 'e2e$'
 keys "fg" Enter
 wait_for "section 1/12"
 keys ']' ']'
-wait_row 0 "The attack and who claimed it"
+wait_row 0 "The closure and who ordered it"
 keys q
 shell_sane "SIGTSTP then fg"
 exit 0

@@ -35,6 +35,8 @@ expect empty-file 2 "briefing: $tmp/empty.md: error: empty file" -- "$B" --dump 
 expect bad-width 2 'not a width' -- "$B" --dump --width 0 tests/golden/cases/mini
 expect two-paths 2 'one briefing at a time' -- "$B" --dump tests/golden/cases/mini tests/golden/cases/mini
 expect check-clean 0 '' -- "$B" --check tests/golden/cases/mini
+# The briefing the tmux tests read stays clean as the checks grow.
+expect check-clean-e2e-fixture 0 '' -- "$B" --check tests/fixtures/reader
 expect check-errors 1 'error:' -- "$B" --check tests/golden/cases/broken
 # Not a terminal: behaves as --dump, so briefing | grep works.
 "$B" tests/golden/cases/mini </dev/null | grep -q 'River Dispute' &&
