@@ -282,6 +282,15 @@ doc_shows(struct doc *d, struct docpos pos, int h)
 	return doc_pos_cmp(pos, end) <= 0;
 }
 
+void
+doc_relayout(struct doc *d)
+{
+	/* Pages of another link mode have the same leaves and text, so the
+	 * same lines: the top stays; the spans, so the selection, do not. */
+	memset(d->nlines, 0, d->nparts * sizeof *d->nlines);
+	d->sel.on = false;
+}
+
 bool
 doc_at_end(struct doc *d, int h)
 {
@@ -561,13 +570,20 @@ doc_select_ref(struct doc *d, size_t part, struct ref_target t, size_t m)
 		l = &lay->lines[i];
 		for (s = 0; s < l->nspans; s++) {
 			sp = &l->spans[s];
+			p.pos.part = part;
+			p.pos.line = skip(part) + i;
+			p.span = s;
+			/* A mention shown as plain text (calm links) is
+			 * selected alone: it is where the jump leads. */
+			if (m != XREF_NONE && sp->mention == m && !is_ref(sp)) {
+				it.first = it.last = p;
+				doc_select(d, &it);
+				return true;
+			}
 			if (!is_ref(sp) || sp->ref.kind != t.kind ||
 			    sp->ref.index != t.index ||
 			    (m != XREF_NONE && sp->mention != m))
 				continue;
-			p.pos.part = part;
-			p.pos.line = skip(part) + i;
-			p.span = s;
 			it = doc_item_at(d, p, end);
 			doc_select(d, &it);
 			return true;

@@ -82,6 +82,9 @@ void	 doc_clamp(struct doc *, int h, bool sections);
 /* Lay out at a width; keeps the top line's block at the top, and the
  * selection. Returns whether anything changed. */
 bool	 doc_set_width(struct doc *, int width);
+/* The pages were made again with the same text (another link mode):
+ * lay out again when read; the top stays, the selection goes. */
+void	 doc_relayout(struct doc *);
 /* The first line of a block (a leaf's ordinal) of a part, or after it. */
 struct docpos doc_find_block(struct doc *, size_t part, size_t block);
 /* Is a line among the h rows from the top? */

@@ -61,7 +61,7 @@ static void
 dump_unit(FILE *fp, const struct briefing *b, const struct xref *x,
     struct unit_ref u, const struct dump_opts *o)
 {
-	struct compose_opts co = { .mark_refs = true };
+	struct compose_opts co = { .mark_refs = true, .links = o->links };
 	struct typeset_opts to = { .width = o->width };
 	struct page *page = compose_page(b, x, u, &co);
 	struct layout *lay = typeset(page, &to);

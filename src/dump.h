@@ -12,13 +12,15 @@
 #include <stdbool.h>
 #include <stdio.h>
 
+#include "compose.h"
 #include "model.h"
 #include "typeset.h"
 #include "xref.h"
 
 struct dump_opts {
-	int	width;		/* columns */
-	bool	color;		/* SGR sequences for styles */
+	int		width;		/* columns */
+	bool		color;		/* SGR sequences for styles */
+	enum link_mode	links;		/* which mentions are references */
 };
 
 /* Print one layout's lines. */

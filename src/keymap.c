@@ -65,8 +65,11 @@ static const struct binding normal_rows[] = {
 	{ KEYC_LEFT, CMD_BACK, 0, NULL, NOHINT },
 	{ 'F', CMD_FORWARD, 0, "forward again, undoing Backspace", NOHINT },
 	{ KEYC_RIGHT, CMD_FORWARD, 0, NULL, NOHINT },
-	{ 'e', CMD_EXPERT_PANE, 0, "show or hide the expert pane",
+	{ 'e', CMD_EXPERT_PANE, 0,
+	    "show or hide the expert pane (the list of experts at first)",
 	    HINT("experts", 1) },
+	{ 'E', CMD_EXPERT_LIST, 0,
+	    "list the experts with their numbers, roles and quotes", NOHINT },
 	{ '1', CMD_EXPERT, 1, H_EXPERT, NOHINT },
 	{ '2', CMD_EXPERT, 2, H_EXPERT, NOHINT },
 	{ '3', CMD_EXPERT, 3, H_EXPERT, NOHINT },
@@ -84,6 +87,8 @@ static const struct binding normal_rows[] = {
 	{ KEYC_ESC, CMD_CLOSE, 0, "close the pane or overlay in front", NOHINT },
 	{ 'o', CMD_OTHER_REGION, 0, "move the focus between article and pane",
 	    NOHINT },
+	{ 'L', CMD_LINKS, 0, "links: the first of each name in a paragraph, "
+	    "every name, or written links only", NOHINT },
 	{ '+', CMD_MEASURE_WIDER, 0, "widen the article's text (the measure)",
 	    NOHINT },
 	{ '-', CMD_MEASURE_NARROWER, 0, "narrow the article's text", NOHINT },
@@ -210,6 +215,8 @@ static const char *const command_names[CMD__COUNT] = {
 	"delete-character",	/* CMD_DELETE_CHAR */
 	"clear-input",		/* CMD_CLEAR_INPUT */
 	"hints",		/* CMD_HINTS */
+	"expert-list",		/* CMD_EXPERT_LIST */
+	"links",		/* CMD_LINKS */
 	"measure-wider",	/* CMD_MEASURE_WIDER */
 	"measure-narrower",	/* CMD_MEASURE_NARROWER */
 };

@@ -69,6 +69,8 @@ enum command {
 	CMD_DELETE_CHAR,	/* typing modes: the last character */
 	CMD_CLEAR_INPUT,	/* typing modes: all of it */
 	CMD_HINTS,		/* label the references shown */
+	CMD_EXPERT_LIST,	/* the experts, with numbers, in the pane */
+	CMD_LINKS,		/* cycle which names are references */
 	CMD_MEASURE_WIDER,
 	CMD_MEASURE_NARROWER,
 	CMD__COUNT

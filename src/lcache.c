@@ -4,6 +4,7 @@
 #include "lcache.h"
 
 #include <stdlib.h>
+#include <string.h>
 
 #include "util.h"
 
@@ -18,6 +19,7 @@ struct lcache {
 	struct entry		*v;
 	size_t			 n;
 	size_t			 typeset_count;
+	enum link_mode		 links;
 };
 
 struct lcache *
@@ -32,20 +34,43 @@ lcache_new(const struct briefing *b, const struct xref *x)
 	return c;
 }
 
-void
-lcache_free(struct lcache *c)
+/* Every page and layout gone; the slots stay. */
+static void
+lcache_drop(struct lcache *c)
 {
 	size_t i;
 
-	if (c == NULL)
-		return;
 	for (i = 0; i < c->n; i++) {
 		page_free(c->v[i].page);
 		layout_free(c->v[i].lay[0]);
 		layout_free(c->v[i].lay[1]);
+		memset(&c->v[i], 0, sizeof c->v[i]);
 	}
+}
+
+void
+lcache_free(struct lcache *c)
+{
+	if (c == NULL)
+		return;
+	lcache_drop(c);
 	free(c->v);
 	free(c);
+}
+
+void
+lcache_set_links(struct lcache *c, enum link_mode links)
+{
+	if (c->links == links)
+		return;
+	lcache_drop(c);
+	c->links = links;
+}
+
+enum link_mode
+lcache_links(const struct lcache *c)
+{
+	return c->links;
 }
 
 size_t
@@ -69,7 +94,7 @@ lcache_xref(const struct lcache *c)
 const struct page *
 lcache_page(struct lcache *c, size_t slot)
 {
-	struct compose_opts opts = { .mark_refs = false };
+	struct compose_opts opts = { .mark_refs = false, .links = c->links };
 	struct entry *e;
 
 	if (slot >= c->n)

@@ -30,6 +30,12 @@ const struct layout *lcache_layout(struct lcache *, size_t slot, int width);
 /* The layout when it is already made, else NULL: no work. */
 const struct layout *lcache_peek(const struct lcache *, size_t slot,
 	    int width);
+/*
+ * Which mentions the pages show as references (compose.h); a change
+ * drops every page and layout made, to be made again when asked for.
+ */
+void	 lcache_set_links(struct lcache *, enum link_mode);
+enum link_mode lcache_links(const struct lcache *);
 /* Layouts made so far: a count of work, for tests. */
 size_t	 lcache_typeset_count(const struct lcache *);
 

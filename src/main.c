@@ -27,6 +27,7 @@
 #include "content.h"
 #include "diag.h"
 #include "dump.h"
+#include "geometry.h"
 #include "load.h"
 #include "textsafe.h"
 #include "util.h"
@@ -42,12 +43,14 @@ enum { EXIT_CLEAN = 0, EXIT_LINT = 1, EXIT_TROUBLE = 2 };
 enum color_when { COLOR_AUTO, COLOR_ALWAYS, COLOR_NEVER };
 
 /* Long options without a short form. */
-enum { OPT_COLOR = 256, OPT_NO_COLOR };
+enum { OPT_COLOR = 256, OPT_NO_COLOR, OPT_LINKS, OPT_MEASURE };
 
 struct options {
 	enum mode	 mode;
 	enum color_when	 color;
 	int		 width;		/* 0: not given */
+	int		 measure;	/* 0: not given */
+	enum link_mode	 links;
 	const char	*path;		/* NULL: the first bundled briefing */
 };
 
@@ -62,9 +65,20 @@ static const struct option longopts[] = {
 	{ "colour",	optional_argument,	NULL, OPT_COLOR },
 	{ "no-color",	no_argument,		NULL, OPT_NO_COLOR },
 	{ "no-colour",	no_argument,		NULL, OPT_NO_COLOR },
+	{ "links",	required_argument,	NULL, OPT_LINKS },
+	{ "measure",	required_argument,	NULL, OPT_MEASURE },
 	{ "help",	no_argument,		NULL, 'h' },
 	{ "version",	no_argument,		NULL, 'V' },
 	{ NULL,		0,			NULL, 0 }
+};
+
+/* The words --links takes. */
+static const struct {
+	const char	*word;
+	enum link_mode	 mode;
+} link_words[] = {
+	{ "first", LINKS_FIRST }, { "all", LINKS_ALL },
+	{ "explicit", LINKS_EXPLICIT },
 };
 
 /* The words --color takes, as GNU ls spells them. */
@@ -155,6 +169,11 @@ usage(void)
 "      --color[=WHEN]    colour the text: auto (the default), always or\n"
 "                          never; --color alone means always\n"
 "      --no-color        the same as --color=never (also --no-colour)\n"
+"      --links=WHICH     which names in the text are links: first (the\n"
+"                          default: the first of each in a paragraph), all,\n"
+"                          or explicit (written links only)\n"
+"      --measure=N       the reader's article at most N columns wide\n"
+"                          (default 80)\n"
 "  -h, --help            show this help and exit\n"
 "  -V, --version         show the version and exit\n"
 "\n"
@@ -249,6 +268,20 @@ parse_width(const char *s, int *w)
 		return false;
 	*w = (int)v;
 	return true;
+}
+
+static bool
+parse_links(const char *s, enum link_mode *mode)
+{
+	size_t i;
+
+	for (i = 0; i < NITEMS(link_words); i++) {
+		if (strcmp(s, link_words[i].word) == 0) {
+			*mode = link_words[i].mode;
+			return true;
+		}
+	}
+	return false;
 }
 
 /* --width, else COLUMNS, else the terminal's width, else 80. */
@@ -378,6 +411,20 @@ parse_options(int argc, char **argv, struct options *o)
 			break;
 		case OPT_NO_COLOR:
 			o->color = COLOR_NEVER;
+			break;
+		case OPT_LINKS:
+			if (!parse_links(optarg, &o->links))
+				return usage_error("invalid argument '%s' for "
+				    "'--links': use all, first or explicit",
+				    optarg);
+			break;
+		case OPT_MEASURE:
+			if (!parse_width(optarg, &o->measure) ||
+			    o->measure < GEOM_MEASURE_MIN ||
+			    o->measure > GEOM_MEASURE_MAX)
+				return usage_error("invalid --measure '%s': not a "
+				    "width from %d to %d", optarg,
+				    GEOM_MEASURE_MIN, GEOM_MEASURE_MAX);
 			break;
 		case 'h':
 			usage();
@@ -515,6 +562,8 @@ run(const struct options *o, const struct briefing *b, struct xref *x,
 		struct view_opts vo = { 0 };
 
 		vo.problems = diag_count(dl, DIAG_ERROR);
+		vo.measure = o->measure;
+		vo.links = o->links;
 		vo.color = o->color == COLOR_ALWAYS ||
 		    (o->color == COLOR_AUTO && !no_color_env());
 		if (o->path == NULL)
@@ -537,6 +586,7 @@ run(const struct options *o, const struct briefing *b, struct xref *x,
 		struct dump_opts d;
 
 		d.width = dump_width(o->width);
+		d.links = o->links;
 		d.color = o->color == COLOR_ALWAYS ||
 		    (o->color == COLOR_AUTO && colors >= 8 && !no_color_env());
 		if (dump_briefing(out, b, x, &d) != 0)
@@ -548,7 +598,8 @@ run(const struct options *o, const struct briefing *b, struct xref *x,
 int
 main(int argc, char **argv)
 {
-	struct options o = { MODE_READ, COLOR_AUTO, 0, NULL };
+	struct options o = { .mode = MODE_READ, .color = COLOR_AUTO,
+	    .links = LINKS_FIRST };
 	int status;
 	struct diag_list dl;
 	struct briefing *b;

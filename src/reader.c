@@ -628,6 +628,18 @@ reader_place(struct reader *r, struct reader_place *p)
 }
 
 void
+reader_set_links(struct reader *r, enum link_mode links)
+{
+	lcache_set_links(r->cache, links);
+	doc_relayout(&r->body);
+	if (r->has_pane)
+		doc_relayout(&r->pane);
+	r->search.on = false;	/* the same text: matches stay, unshown */
+	reader_clamp(r);
+	reader_toc_follow(r);
+}
+
+void
 reader_say(struct reader *r, const char *s)
 {
 	reader_msg(r, "%s", s);

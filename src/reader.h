@@ -135,6 +135,8 @@ void	 reader_place(struct reader *, struct reader_place *);
 void	 reader_say(struct reader *, const char *);
 /* The article's widest text, GEOM_MEASURE_MIN to GEOM_MEASURE_MAX. */
 void	 reader_set_measure(struct reader *, int);
+/* Which names the pages show as references (compose.h). */
+void	 reader_set_links(struct reader *, enum link_mode);
 
 /* TOC entries: the sections, then the timeline when there is one. */
 size_t	 reader_toc_count(const struct reader *);

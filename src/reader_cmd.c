@@ -405,7 +405,8 @@ cmd_expert_pane(struct reader *r, enum command cmd, int arg)
 
 	(void)cmd;
 	(void)arg;
-	if (r->g.pane_visible && r->pane_unit.kind == UNIT_EXPERT) {
+	if (r->g.pane_visible && (r->pane_unit.kind == UNIT_EXPERT ||
+	    r->pane_unit.kind == UNIT_EXPERT_LIST)) {
 		r->pane_shown = false;
 		reader_focus_body(r);
 		return READER_CONTINUE;
@@ -414,10 +415,54 @@ cmd_expert_pane(struct reader *r, enum command cmd, int arg)
 		reader_msg(r, "No expert is quoted in this briefing");
 		return READER_CONTINUE;
 	}
-	if (r->last_expert == MODEL_NONE)
-		r->last_expert = r->x->nnumbered > 0 ? r->x->numbered[0] : 0;
-	u.index = r->last_expert;
+	/* Before any expert was shown: the list of them, numbered. */
+	if (r->last_expert == MODEL_NONE) {
+		u.kind = UNIT_EXPERT_LIST;
+		u.index = 0;
+	} else
+		u.index = r->last_expert;
 	reader_open_pane(r, u);
+	return READER_CONTINUE;
+}
+
+static enum reader_status
+cmd_expert_list(struct reader *r, enum command cmd, int arg)
+{
+	struct unit_ref u = { UNIT_EXPERT_LIST, 0 };
+
+	(void)cmd;
+	(void)arg;
+	if (r->b->nexperts == 0) {
+		reader_msg(r, "No expert is quoted in this briefing");
+		return READER_CONTINUE;
+	}
+	reader_history_mark(r);
+	reader_open_pane(r, u);
+	r->pane.top.part = r->pane.top.line = 0;
+	r->pane.sel.on = false;
+	return READER_CONTINUE;
+}
+
+/* Which names are references: the first in a paragraph, all, written. */
+static enum reader_status
+cmd_links(struct reader *r, enum command cmd, int arg)
+{
+	/* By the mode now: the next one, and what it is. */
+	static const struct {
+		enum link_mode	 next;
+		const char	*says;
+	} cycle[] = {
+		{ LINKS_ALL, "Links: every name" },		/* FIRST */
+		{ LINKS_EXPLICIT, "Links: written links only" },	/* ALL */
+		{ LINKS_FIRST,
+		    "Links: the first of each name in a paragraph" },	/* EXPLICIT */
+	};
+	enum link_mode now = lcache_links(r->cache);
+
+	(void)cmd;
+	(void)arg;
+	reader_set_links(r, cycle[now].next);
+	reader_msg(r, "%s", cycle[now].says);
 	return READER_CONTINUE;
 }
 
@@ -783,6 +828,8 @@ static const struct cmd_entry normal_cmds[CMD__COUNT] = {
 	[CMD_OTHER_REGION] =	{ cmd_other_region, 0 },
 	[CMD_REDRAW] =		{ cmd_redraw, CMDF_ANY_SIZE },
 	[CMD_HINTS] =		{ cmd_hints, 0 },
+	[CMD_EXPERT_LIST] =	{ cmd_expert_list, 0 },
+	[CMD_LINKS] =		{ cmd_links, 0 },
 	[CMD_MEASURE_WIDER] =	{ cmd_measure, 0 },
 	[CMD_MEASURE_NARROWER] = { cmd_measure, 0 },
 };

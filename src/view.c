@@ -46,6 +46,7 @@ enum {
 	PAIR_DIM,
 	PAIR_LABEL,
 	PAIR_FLASH,
+	PAIR_MARK,
 	PAIR__COUNT
 };
 
@@ -69,6 +70,7 @@ static const short theme[PAIR__COUNT][2] = {
 	{ -1, -1 },			/* PAIR_DIM: 256 colours give grey */
 	{ COLOR_BLACK, COLOR_YELLOW },	/* PAIR_LABEL */
 	{ COLOR_YELLOW, -1 },		/* PAIR_FLASH */
+	{ COLOR_RED, -1 },		/* PAIR_MARK */
 };
 
 /*
@@ -214,8 +216,12 @@ style_attr(unsigned style, struct ref_target ref)
 		a |= italic;
 	if (style & STYLE_LINK)
 		a |= A_UNDERLINE;
+	/* Written links look stronger than names found in the text. */
 	if (rp != PAIR_NONE)
-		a |= colors ? A_UNDERLINE : ref_looks[ref.kind].mono;
+		a |= colors ? (style & STYLE_EXPLICIT ? A_UNDERLINE : 0) :
+		    ref_looks[ref.kind].mono;
+	if (style & STYLE_MARK)
+		a |= A_BOLD;
 	if ((style & (STYLE_DIM | STYLE_ATTRIB | STYLE_REFMARK)) &&
 	    !(colors && COLORS >= 256))
 		a |= A_DIM;
@@ -224,6 +230,8 @@ style_attr(unsigned style, struct ref_target ref)
 
 	if (style & STYLE_CONTROL)
 		p = PAIR_CONTROL;
+	else if (style & STYLE_MARK)
+		p = PAIR_MARK;
 	else if (rp != PAIR_NONE)
 		p = rp;
 	else if (style & STYLE_LINK)
@@ -440,7 +448,9 @@ draw_pane_bar(const struct reader *r, struct unit_ref u)
 	int w;
 
 	fill(rc->y, rc->x, rc->w, a);
-	if (u.kind == UNIT_EXPERT) {
+	if (u.kind == UNIT_EXPERT_LIST)
+		s = xasprintf("Experts \xc2\xb7 %zu quoted", x->nnumbered);
+	else if (u.kind == UNIT_EXPERT) {
 		num = x->experts[u.index].number;
 		if (num > 0)
 			s = xasprintf("Expert %zu of %zu", num, x->nnumbered);
@@ -928,6 +938,7 @@ view_run(const struct briefing *b, const struct xref *x,
 	mouseinterval(0);
 
 	r = reader_new(b, x);
+	reader_set_links(r, opts->links);
 	if (opts->measure > 0)
 		reader_set_measure(r, opts->measure);
 	reader_resize(r, COLS, LINES);

@@ -14,6 +14,7 @@
 #include <stdbool.h>
 #include <stddef.h>
 
+#include "compose.h"
 #include "diag.h"
 #include "model.h"
 #include "xref.h"
@@ -28,6 +29,7 @@ struct view_opts {
 	bool	color;		/* false with --no-color or NO_COLOR */
 	size_t	problems;	/* errors found loading: said on open */
 	int	measure;	/* the article's widest text; 0: the default */
+	enum link_mode links;	/* which mentions are references at first */
 };
 
 /*

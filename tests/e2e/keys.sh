@@ -167,12 +167,13 @@ $(screen)"
 	wait_status "Nothing to go back to"
 	wait_body 0 "$top"
 
-	# The expert pane: e toggles it, the digits choose, Esc closes.
+	# The expert pane: e toggles it (the list of experts before any was
+	# shown), the digits choose, Esc closes; then e shows the last one.
 	keys e
-	wait_for "Expert 1 of 4"
-	wait_row_end 1 "Helena Marsh"
+	wait_for "Experts · 4 quoted"
+	wait_row_end 1 "Experts"
 	keys e
-	wait_gone "Expert 1 of 4"
+	wait_gone "Experts · 4 quoted"
 	n=0
 	for name in "Helena Marsh" "David Okonjo" "Lena Kovac" \
 	    "Pieter Aalders"; do
@@ -187,6 +188,10 @@ $(screen)"
 	wait_status "No expert 9: experts go from 1 to 4"
 	wait_for "Expert 4 of 4"
 	keys Escape
+	wait_gone "Expert 4 of 4"
+	keys e
+	wait_for "Expert 4 of 4"
+	keys e
 	wait_gone "Expert 4 of 4"
 
 	# The actor index: typing filters; Enter on nothing says so; Enter

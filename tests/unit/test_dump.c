@@ -19,7 +19,7 @@ dump_fixture(const char *name, int width, bool color)
 	struct diag_list dl;
 	struct briefing *b;
 	struct xref *x;
-	struct dump_opts o = { width, color };
+	struct dump_opts o = { width, color, LINKS_FIRST };
 	char *out = NULL;
 	size_t len = 0;
 	FILE *fp;
