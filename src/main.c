@@ -545,7 +545,7 @@ run(const struct options *o, const struct briefing *b, struct xref *x,
     struct diag_list *dl)
 {
 	enum mode mode;
-	int colors, status = EXIT_CLEAN;
+	int colors, signo = 0, status = EXIT_CLEAN;
 
 	if (o->mode == MODE_CHECK) {
 		check_briefing(b, x, dl);
@@ -568,8 +568,12 @@ run(const struct options *o, const struct briefing *b, struct xref *x,
 		    (o->color == COLOR_AUTO && !no_color_env());
 		if (o->path == NULL)
 			say_which_opens();
-		switch (view_run(b, x, &vo, dl)) {
+		switch (view_run(b, x, &vo, dl, &signo)) {
 		case VIEW_OK:
+			break;
+		case VIEW_SIGNALLED:
+			/* As shells expect of a program a signal ended. */
+			status = 128 + signo;
 			break;
 		case VIEW_NO_TERMINAL:
 			complain("curses cannot start on this terminal; "

@@ -17,9 +17,12 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "keydec.h"
 #include "keymap.h"
 #include "typeset.h"
 #include "reader.h"
+#include "textsafe.h"
+#include "ttyrestore.h"
 #include "utf8.h"
 #include "util.h"
 
@@ -102,11 +105,11 @@ restore(void)
 	fflush(stdout);
 }
 
+/* SIGINT, SIGQUIT, SIGTERM, SIGHUP: which, for the exit status. */
 static void
 on_quit(int sig)
 {
-	(void)sig;
-	sig_quit = 1;
+	sig_quit = sig;
 }
 
 static void
@@ -805,30 +808,23 @@ draw(struct reader *r)
 
 /* ---- input ------------------------------------------------------------- */
 
-/* A curses key as keymap.h codes it; KEYC_NONE when it means nothing. */
+/* Curses' own key codes as keymap.h codes them. */
+static const struct {
+	int	curses, key;
+} special_keys[] = {
+	{ KEY_UP, KEYC_UP }, { KEY_DOWN, KEYC_DOWN }, { KEY_LEFT, KEYC_LEFT },
+	{ KEY_RIGHT, KEYC_RIGHT }, { KEY_PPAGE, KEYC_PPAGE },
+	{ KEY_NPAGE, KEYC_NPAGE }, { KEY_HOME, KEYC_HOME },
+	{ KEY_FIND, KEYC_HOME }, { KEY_END, KEYC_END }, { KEY_SELECT, KEYC_END },
+	{ KEY_ENTER, KEYC_ENTER }, { KEY_BTAB, KEYC_BTAB },
+	{ KEY_BACKSPACE, KEYC_BSPACE },
+};
+
+/* A character as keymap.h codes it: control keys by their names. */
 static int
-map_key(int rc, wint_t wc)
+map_char(uint32_t c)
 {
-	if (rc == KEY_CODE_YES) {
-		switch (wc) {
-		case KEY_UP:		return KEYC_UP;
-		case KEY_DOWN:		return KEYC_DOWN;
-		case KEY_LEFT:		return KEYC_LEFT;
-		case KEY_RIGHT:		return KEYC_RIGHT;
-		case KEY_PPAGE:		return KEYC_PPAGE;
-		case KEY_NPAGE:		return KEYC_NPAGE;
-		case KEY_HOME:		return KEYC_HOME;
-		case KEY_FIND:		return KEYC_HOME;
-		case KEY_END:		return KEYC_END;
-		case KEY_SELECT:	return KEYC_END;
-		case KEY_ENTER:		return KEYC_ENTER;
-		case KEY_BTAB:		return KEYC_BTAB;
-		case KEY_BACKSPACE:	return KEYC_BSPACE;
-		case KEY_DC:		return KEYC_NONE;
-		default:		return KEYC_NONE;
-		}
-	}
-	switch (wc) {
+	switch (c) {
 	case '\t':
 		return KEYC_TAB;
 	case '\r':
@@ -840,8 +836,19 @@ map_key(int rc, wint_t wc)
 	case 0177:
 		return KEYC_BSPACE;
 	default:
-		return wc < KEYC_BASE ? (int)wc : KEYC_NONE;
+		return c < KEYC_BASE ? (int)c : KEYC_NONE;
 	}
+}
+
+static int
+map_special(int ch)
+{
+	size_t i;
+
+	for (i = 0; i < NITEMS(special_keys); i++)
+		if (special_keys[i].curses == ch)
+			return special_keys[i].key;
+	return KEYC_NONE;
 }
 
 static void
@@ -885,23 +892,150 @@ static void
 leave(FILE *tty)
 {
 	signal(SIGINT, SIG_DFL);
+	signal(SIGQUIT, SIG_DFL);
 	signal(SIGTERM, SIG_DFL);
 	signal(SIGHUP, SIG_DFL);
 	signal(SIGTSTP, SIG_DFL);
+	ttyrestore_disarm();
 	if (tty != NULL)
 		fclose(tty);
 }
 
+/*
+ * What undoes the reader's screen when the program dies of a fatal
+ * signal: terminfo's strings for leaving the alternate screen, showing
+ * the cursor, plain attributes and the keypad off, and xterm's mouse
+ * reporting off.
+ */
+static void
+prepare_restore(void)
+{
+	static const char *const caps[] = { "sgr0", "rmkx", "cnorm", "rmcup" };
+	struct buf b;
+	const char *v;
+	size_t i;
+
+	buf_init(&b);
+	buf_adds(&b, "\033[?1000l\033[?1002l\033[?1006l");
+	for (i = 0; i < NITEMS(caps); i++) {
+		v = tigetstr(caps[i]);
+		if (v != NULL && v != (char *)-1)
+			buf_adds(&b, v);
+	}
+	ttyrestore_bytes(STDOUT_FILENO, b.data);
+	buf_free(&b);
+	ttyrestore_arm();
+}
+
+/* Curses on, as the reader wants it. */
+static bool
+start_curses(FILE *in, bool color)
+{
+	if ((screen = newterm(NULL, stdout, in)) == NULL)
+		return false;
+	set_term(screen);
+	curses_on = true;
+	util_set_fatal_hook(restore);
+	prepare_restore();
+	cbreak();
+	noecho();
+	nonl();
+	intrflush(stdscr, FALSE);
+	keypad(stdscr, TRUE);
+	set_escdelay(25);
+	curs_set(0);
+	color_init(color);
+	mousemask(BUTTON1_PRESSED | BUTTON4_PRESSED | BUTTON5_PRESSED, NULL);
+	mouseinterval(0);
+	return true;
+}
+
+/* The rest of a character begun should come at once; this long at most. */
+#define KEY_REST_MS	50
+
+/*
+ * The next key from curses, decoded by keydec: KEYC_NONE for none yet (a
+ * timeout or a signal), a resize or a mouse event handled here, and
+ * bytes that make no character said once, never kept.
+ */
+static int
+read_key(struct reader *r, struct keydec *kd, bool busy)
+{
+	enum keydec_result res;
+	uint32_t cp;
+	int ch;
+
+	timeout(busy ? 0 : -1);
+	for (;;) {
+		ch = getch();
+		if (ch == ERR) {
+			if (!keydec_pending(kd))
+				return KEYC_NONE;
+			keydec_reset(kd);	/* its rest never came */
+			reader_say(r, "Not a valid character");
+			return KEYC_NONE;
+		}
+		if (ch == KEY_RESIZE) {
+			reader_resize(r, COLS, LINES);
+			return KEYC_NONE;
+		}
+		if (ch == KEY_MOUSE) {
+			mouse(r);
+			return KEYC_NONE;
+		}
+		if (ch > 0xff)
+			return map_special(ch);
+		do
+			res = keydec_byte(kd, (unsigned char)ch, &cp);
+		while (res == KEYDEC_INVALID_AGAIN &&
+		    (reader_say(r, "Not a valid character"), true));
+		if (res == KEYDEC_KEY)
+			return map_char(cp);
+		if (res == KEYDEC_INVALID) {
+			reader_say(r, "Not a valid character");
+			return KEYC_NONE;
+		}
+		timeout(KEY_REST_MS);
+	}
+}
+
+/* Read keys until q or a signal; returns the signal, 0 for q. */
+static int
+run_loop(struct reader *r, bool utf8)
+{
+	enum reader_status st = READER_CONTINUE;
+	struct keydec kd;
+	bool busy = true;
+	int key;
+
+	keydec_init(&kd, utf8);
+	while (st == READER_CONTINUE && !sig_quit) {
+		if (sig_stop) {
+			suspend();
+			reader_resize(r, COLS, LINES);
+		}
+		if (reader_take_redraw(r))
+			clearok(curscr, TRUE);
+		draw(r);
+		/* With work left that no key waits for, do it between keys. */
+		key = read_key(r, &kd, busy);
+		if (key == KEYC_NONE) {
+			if (busy)
+				busy = idle_work(r);
+			continue;
+		}
+		st = reader_key(r, key);
+	}
+	return sig_quit;
+}
+
 enum view_status
 view_run(const struct briefing *b, const struct xref *x,
-    const struct view_opts *opts, struct diag_list *dl)
+    const struct view_opts *opts, struct diag_list *dl, int *signo_out)
 {
 	struct reader *r;
 	FILE *in = stdin, *tty = NULL;
-	wint_t wc;
-	int rc;
-	enum reader_status st = READER_CONTINUE;
-	bool busy = true;
+	int signo;
 	char *msg;
 
 	if (!isatty(STDIN_FILENO)) {
@@ -916,27 +1050,15 @@ view_run(const struct briefing *b, const struct xref *x,
 	/* Our handlers first: curses then leaves these signals alone. */
 	sig_quit = sig_stop = 0;
 	catch(SIGINT, on_quit);
+	catch(SIGQUIT, on_quit);
 	catch(SIGTERM, on_quit);
 	catch(SIGHUP, on_quit);
 	catch(SIGTSTP, on_stop);
-	if ((screen = newterm(NULL, stdout, in)) == NULL) {
+	ttyrestore_save(fileno(in));
+	if (!start_curses(in, opts->color)) {
 		leave(tty);
 		return VIEW_NO_TERMINAL;
 	}
-	set_term(screen);
-	curses_on = true;
-	util_set_fatal_hook(restore);
-	cbreak();
-	noecho();
-	nonl();
-	intrflush(stdscr, FALSE);
-	keypad(stdscr, TRUE);
-	set_escdelay(25);
-	curs_set(0);
-	color_init(opts->color);
-	mousemask(BUTTON1_PRESSED | BUTTON4_PRESSED | BUTTON5_PRESSED, NULL);
-	mouseinterval(0);
-
 	r = reader_new(b, x);
 	reader_set_links(r, opts->links);
 	if (opts->measure > 0)
@@ -949,39 +1071,16 @@ view_run(const struct briefing *b, const struct xref *x,
 		reader_say(r, msg);
 		free(msg);
 	}
-	while (st == READER_CONTINUE && !sig_quit) {
-		if (sig_stop) {
-			suspend();
-			reader_resize(r, COLS, LINES);
-		}
-		if (reader_take_redraw(r))
-			clearok(curscr, TRUE);
-		draw(r);
-		/* With work left that no key waits for, do it between keys. */
-		timeout(busy ? 0 : -1);
-		rc = get_wch(&wc);
-		if (rc == ERR) {
-			if (busy)
-				busy = idle_work(r);
-			continue;	/* no key yet, or a signal */
-		}
-		if (rc == KEY_CODE_YES && wc == KEY_RESIZE) {
-			reader_resize(r, COLS, LINES);
-			continue;
-		}
-		if (rc == KEY_CODE_YES && wc == KEY_MOUSE) {
-			mouse(r);
-			continue;
-		}
-		st = reader_key(r, map_key(rc, wc));
-	}
+	/* Keys are UTF-8 where output is; else the locale's bytes. */
+	signo = run_loop(r, !textsafe_ascii());
 	restore();
 	util_set_fatal_hook(NULL);
 	delscreen(screen);
 	screen = NULL;
 	reader_free(r);
 	leave(tty);
-	return VIEW_OK;
+	*signo_out = signo;
+	return signo != 0 ? VIEW_SIGNALLED : VIEW_OK;
 }
 
 /*

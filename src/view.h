@@ -22,7 +22,8 @@
 enum view_status {
 	VIEW_OK,		/* the user quit */
 	VIEW_NO_TERMINAL,	/* curses could not start: fall back to --dump */
-	VIEW_ERROR		/* a diagnostic says why */
+	VIEW_ERROR,		/* a diagnostic says why */
+	VIEW_SIGNALLED		/* SIGINT, SIGQUIT, SIGTERM or SIGHUP ended it */
 };
 
 struct view_opts {
@@ -33,12 +34,16 @@ struct view_opts {
 };
 
 /*
- * Run the reader on stdin and stdout until the user quits. main keeps the
- * user's locale: under one that is not UTF-8, textsafe gives ASCII.
- * Borrows the briefing and xref.
+ * Run the reader on stdin and stdout until the user quits, or a signal
+ * (SIGINT, SIGQUIT, SIGTERM, SIGHUP) ends it: VIEW_SIGNALLED, its number
+ * in *signo. main keeps the user's locale: under one that is not UTF-8,
+ * textsafe gives ASCII and keys are read as the locale's bytes. On a
+ * fatal signal (SIGSEGV, SIGBUS, SIGABRT, SIGFPE) the terminal is
+ * restored before the process dies (ttyrestore.h). Borrows the briefing
+ * and xref.
  */
 enum view_status view_run(const struct briefing *, const struct xref *,
-	    const struct view_opts *, struct diag_list *);
+	    const struct view_opts *, struct diag_list *, int *signo);
 
 /* What terminfo says of the terminal that TERM names. */
 enum view_terminal {
