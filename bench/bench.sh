@@ -54,9 +54,9 @@ if [ ! -f "$stamp" ] || [ "$GEN" -nt "$stamp" ]; then
 	"$GEN" --preset "$PRESET" --seed "$SEED" "$dir.tmp" >&2
 	# All the Markdown in one file for cmark and less, a blank line
 	# between files so that no front matter becomes a setext heading.
-	find "$dir.tmp" -name '*.md' | LC_ALL=C sort |
-	    (cd / && xargs awk 'FNR == 1 && NR > 1 { print "" } { print }') \
-	    > "$md"
+	# Names relative to the briefing: ids, never a space in them.
+	(cd "$dir.tmp" && find . -name '*.md' | LC_ALL=C sort |
+	    xargs awk 'FNR == 1 && NR > 1 { print "" } { print }') > "$md"
 	mv "$dir.tmp" "$dir"
 	touch "$stamp"
 fi
@@ -215,10 +215,12 @@ elapsed=$(( $(date +%s) - started ))
 	keyrow "Tab" tab
 	keyrow "follow (Enter)" follow
 	keyrow "back (Backspace)" back
+	keyrow "actor index (a)" index
 	keyrow "search (/word Enter)" search
 	keyrow "next match (n)" next_match
 	keyrow "resize to a new size" resize
 	keyrow "resize back to 160x50" resize_back
+	keyrow "expert pane (e), a search active" pane
 	cr=$(med cmark_rss)
 	row "peak RSS: cmark, all .md" cmark_rss MiB "1.0×"
 	row_vs "peak RSS: --dump" dump_rss MiB "$cr" cmark

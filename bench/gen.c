@@ -3,7 +3,8 @@
  * the same bytes for the same preset and seed on every machine.
  *
  *   bench/gen [--preset NAME] [--seed N] [--sections N] [--actors N]
- *             [--experts N] [--bytes N] [--depth N] [--lines N] DIR
+ *             [--experts N] [--bytes N] [--depth N] [--lines N]
+ *             [--stress-bytes N] DIR
  *   bench/gen --list
  *
  * The presets small, large and huge are what `make bench` measures; the
@@ -24,34 +25,37 @@ enum stress {
 	STRESS_PARAGRAPH,	/* one paragraph of --lines lines */
 	STRESS_QUOTES,		/* block quotes --depth deep */
 	STRESS_EMPHASIS,	/* emphasis --depth deep over the alias "a" */
-	STRESS_ALIAS,		/* a --bytes briefing.md with the alias "a" */
+	STRESS_ALIAS,		/* "a a a ...", where "a" is an alias */
 };
 
 struct preset {
 	const char	*name;
 	size_t		 sections, actors, experts;
-	uint64_t	 bytes;		/* all files; briefing.md for ALIAS */
+	uint64_t	 bytes;		/* all files, before the stress */
 	enum stress	 stress;
 	unsigned	 depth, lines;
+	/* The stress's text; for ALIAS, the size of briefing.md. */
+	uint64_t	 stress_bytes;
 	const char	*what;
 };
 
 static const struct preset presets[] = {
-	{ "small", 8, 30, 4, 40000, STRESS_NONE, 0, 0,
+	{ "small", 8, 30, 4, 40000, STRESS_NONE, 0, 0, 0,
 	    "about 40 KB: a short briefing" },
-	{ "large", 2000, 5000, 120, 20000000, STRESS_NONE, 0, 0,
+	{ "large", 2000, 5000, 120, 20000000, STRESS_NONE, 0, 0, 0,
 	    "about 20 MB: 2,000 sections, 5,000 actors" },
-	{ "huge", 10000, 20000, 400, 100000000, STRESS_NONE, 0, 0,
+	{ "huge", 10000, 20000, 400, 100000000, STRESS_NONE, 0, 0, 0,
 	    "about 100 MB: 10,000 sections, 20,000 actors" },
-	{ "stress-paragraph", 8, 30, 4, 40000, STRESS_PARAGRAPH, 0, 40000,
+	{ "stress-paragraph", 8, 30, 4, 40000, STRESS_PARAGRAPH, 0, 40000, 0,
 	    "small, then one paragraph of 40,000 lines (--lines)" },
-	{ "stress-quotes", 8, 30, 4, 40000, STRESS_QUOTES, 40000, 0,
-	    "small, then block quotes 40,000 deep (--depth) around 40 KB" },
+	{ "stress-quotes", 8, 30, 4, 40000, STRESS_QUOTES, 40000, 0, 40000,
+	    "small, then 40 KB of text in block quotes 40,000 deep (--depth)" },
 	{ "stress-emphasis", 8, 30, 4, 40000, STRESS_EMPHASIS, 10000, 0,
-	    "small, then 1.4 MB of emphasis 10,000 deep (--depth) over "
-	    "the one-letter alias 'a'" },
-	{ "stress-alias", 3000, 200, 10, 30u << 20, STRESS_ALIAS, 0, 0,
-	    "a 30 MiB briefing.md (--bytes) where 'a' is an alias" },
+	    1400000, "small, then 1.4 MB of emphasis 10,000 deep (--depth) "
+	    "over the one-letter alias 'a'" },
+	{ "stress-alias", 8, 30, 4, 40000, STRESS_ALIAS, 0, 0, 30u << 20,
+	    "small, then \"a a a ...\" up to a 30 MiB briefing.md, where 'a' "
+	    "is an alias" },
 };
 
 struct opts {
@@ -65,6 +69,7 @@ struct out {
 	FILE		*f;
 	char		*path;
 	uint64_t	*total;
+	uint64_t	 start;		/* *total when the file was opened */
 	size_t		*files;
 };
 
@@ -79,6 +84,7 @@ out_open(struct out *o, const char *dir, const char *name, uint64_t *total,
 	if ((o->f = fopen(o->path, "w")) == NULL)
 		die("%s: %s", o->path, strerror(errno));
 	o->total = total;
+	o->start = *total;
 	o->files = files;
 	(*files)++;
 }
@@ -342,6 +348,26 @@ stress_emphasis(struct out *o, struct sbuf *b, unsigned depth,
 	}
 }
 
+/* Lines of "a a a ...", every word a mention, until briefing.md is
+ * 'size' bytes long. */
+static void
+stress_letters(struct out *o, struct sbuf *b, uint64_t size)
+{
+	unsigned i, lines = 0;
+
+	sb_puts(b, "## The letter a\n\n");
+	while (*o->total - o->start + b->n + 80 < size) {
+		for (i = 0; i < 39; i++)
+			sb_puts(b, i < 38 ? "a " : "a\n");
+		/* A paragraph of a hundred lines. */
+		if (++lines % 100 == 0)
+			sb_putc(b, '\n');
+		if (b->n > 65536)
+			out_put(o, b);
+	}
+	sb_putc(b, '\n');
+}
+
 static void
 write_article(struct world *w, const struct opts *op, uint64_t *total,
     size_t *files)
@@ -356,17 +382,16 @@ write_article(struct world *w, const struct opts *op, uint64_t *total,
 	world_restart(w);
 	front_matter(&b, op);
 	overview(w, &b);
-	if (p->stress == STRESS_ALIAS)
-		budget = p->bytes > b.n + 4096 ? p->bytes - b.n - 4096 : 0;
-	else
-		budget = p->bytes > used + b.n ? p->bytes - used - b.n : 0;
+	budget = p->bytes > used + b.n ? p->bytes - used - b.n : 0;
 	sections(w, &o, &b, budget);
 	if (p->stress == STRESS_PARAGRAPH)
 		stress_paragraph(w, &o, &b, p->lines);
 	else if (p->stress == STRESS_QUOTES)
-		stress_quotes(w, &o, &b, p->depth, 40000);
+		stress_quotes(w, &o, &b, p->depth, p->stress_bytes);
 	else if (p->stress == STRESS_EMPHASIS)
-		stress_emphasis(&o, &b, p->depth, 1400000);
+		stress_emphasis(&o, &b, p->depth, p->stress_bytes);
+	else if (p->stress == STRESS_ALIAS)
+		stress_letters(&o, &b, p->stress_bytes);
 	out_put(&o, &b);
 	out_close(&o);
 	sb_free(&b);
@@ -379,7 +404,7 @@ usage(void)
 {
 	fputs("usage: gen [--preset NAME] [--seed N] [--sections N] "
 	    "[--actors N]\n           [--experts N] [--bytes N] [--depth N] "
-	    "[--lines N] DIR\n       gen --list\n", stderr);
+	    "[--lines N]\n           [--stress-bytes N] DIR\n       gen --list\n", stderr);
 	exit(2);
 }
 
@@ -453,6 +478,8 @@ parse(int argc, char **argv, struct opts *op)
 			op->p.bytes = number(o, v);
 		else if (strcmp(o, "--depth") == 0)
 			op->p.depth = (unsigned)number(o, v);
+		else if (strcmp(o, "--stress-bytes") == 0)
+			op->p.stress_bytes = number(o, v);
 		else if (strcmp(o, "--lines") == 0)
 			op->p.lines = (unsigned)number(o, v);
 		else

@@ -10,10 +10,13 @@
  *	CMD in a pseudo-terminal: the time from the fork to the last byte
  *	of its first complete screen (TEXT seen, then output quiet), then
  *	q: frame_ms, rss_kb, status.
- *   measure keys [--size COLSxROWS] [--word WORD] [OPTS] -- CMD...
- *	The reader in a pseudo-terminal, driven through a fixed plan of
+ *   measure keys [--size COLSxROWS] [--until TEXT] [--word WORD] [OPTS]
+ *             -- CMD...
+ *	The reader in a pseudo-terminal (drawn once TEXT, by default
+ *	"section 1/", is on screen), driven through a fixed plan of
  *	keys (see plan[] below): one "key NAME MS" line per press, the time
- *	from writing the key to the last byte of the redraw it causes; then
+ *	from writing the key to the last byte of the redraw it causes, or
+ *	"none" when the reader went back to sleep without drawing; then
  *	q: frame_ms, rss_kb (the whole session's peak), status.
  *   OPTS: --idle MS (quiet time that ends a redraw; 100), --timeout S
  *	(longest wait for a first byte; 120).
@@ -362,13 +365,19 @@ static const struct step plan[] = {
 	{ RESIZE, "120x40", "resize", 1 }, { RESIZE, NULL, "resize_back", 1 },
 	{ RESIZE, "100x30", "resize", 1 }, { RESIZE, NULL, "resize_back", 1 },
 	{ RESIZE, "90x30", "resize", 1 }, { RESIZE, NULL, "resize_back", 1 },
-	/* Last, as an active search may slow what comes after it. */
+	/* The actor index, opened and closed with Esc. */
+	{ KEY, "a", "index", 1 }, { KEY, "\033", NULL, 1 },
+	{ KEY, "a", "index", 1 }, { KEY, "\033", NULL, 1 },
+	{ KEY, "a", "index", 1 }, { KEY, "\033", NULL, 1 },
+	/* Last, as an active search may slow what comes after it: the
+	 * expert pane shown and hidden is measured with a search active. */
 	{ TYPE, "/", NULL, 1 }, { TYPE, WORD_MARK, NULL, 1 },
 	{ KEY, "\r", "search", 1 }, { KEY, "n", "next_match", 5 },
 	{ TYPE, "/", NULL, 1 }, { TYPE, WORD_MARK, NULL, 1 },
 	{ KEY, "\r", "search", 1 }, { KEY, "n", "next_match", 5 },
 	{ TYPE, "/", NULL, 1 }, { TYPE, WORD_MARK, NULL, 1 },
 	{ KEY, "\r", "search", 1 }, { KEY, "n", "next_match", 5 },
+	{ KEY, "e", "pane", 2 },
 };
 
 static void
@@ -479,6 +488,9 @@ parse(int argc, char **argv, struct opts *o)
 	if (i + 1 >= argc || o->idle_ms <= 0 || o->timeout_s <= 0)
 		usage();
 	o->argv = argv + i + 1;
+	/* The plan is for the reader, whose status line says it is drawn. */
+	if (strcmp(argv[1], "keys") == 0 && o->until == NULL)
+		o->until = "section 1/";
 }
 
 int
