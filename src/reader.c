@@ -215,6 +215,7 @@ reader_key(struct reader *r, int key)
 
 	free(r->msg);
 	r->msg = NULL;
+	r->report_pending = false;
 	r->flash = false;
 	bd = keymap_lookup(mode, key, &from);
 	if (r->g.too_small) {
@@ -415,11 +416,20 @@ reader_wheel(struct reader *r, int x, int y, int lines)
 
 /* ---- background work -------------------------------------------------------- */
 
+void
+reader_set_interrupt(struct reader *r, bool (*fn)(void *), void *ctx)
+{
+	r->interrupt = fn;
+	r->interrupt_ctx = ctx;
+}
+
 bool
 reader_idle(struct reader *r)
 {
 	size_t i;
 
+	if (reader_search_idle(r))
+		return true;
 	if (r->g.too_small || r->body.width == 0)
 		return false;
 	for (i = 0; i < r->body.nparts; i++) {
@@ -510,7 +520,7 @@ static void
 row_matches(struct reader *r, struct doc *d, struct docpos pos,
     const struct line *l, struct row_marks *m)
 {
-	const struct match *mt;
+	const struct match *mt, *cur;
 	size_t n, i, s, e;
 
 	m->nhl = 0;
@@ -518,13 +528,19 @@ row_matches(struct reader *r, struct doc *d, struct docpos pos,
 	if (!r->search.on || l->nspans == 0)
 		return;
 	mt = search_leaf(&r->search, doc_slot(d, pos.part), l->block, &n);
-	for (i = 0; i < n; i++) {
-		if (!typeset_map(l, mt[i].start, mt[i].end, &s, &e))
+	for (i = 0; i <= n; i++) {
+		/* After the counted ones, the current one if not yet counted. */
+		if (i == n && (r->search.cur.slot < r->search.counted ||
+		    r->search.cur.slot != doc_slot(d, pos.part) ||
+		    r->search.cur.leaf != l->block))
+			break;
+		cur = i < n ? &mt[i] : &r->search.cur;
+		if (!typeset_map(l, cur->start, cur->end, &s, &e))
 			continue;
 		ARRAY_RESERVE(r->hl, r->hlcap, m->nhl + 1);
 		r->hl[m->nhl].start = s;
 		r->hl[m->nhl].end = e;
-		r->hl[m->nhl].current = search_is_current(&r->search, &mt[i]);
+		r->hl[m->nhl].current = search_is_current(&r->search, cur);
 		m->nhl++;
 	}
 	m->hl = r->hl;

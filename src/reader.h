@@ -54,6 +54,12 @@ void	 reader_wheel(struct reader *, int x, int y, int lines);
  */
 bool	 reader_idle(struct reader *);
 
+/*
+ * Long work (a search through a large briefing) asks fn(ctx) now and then
+ * and stops when it says so: the view's answer to ^C and Esc.
+ */
+void	 reader_set_interrupt(struct reader *, bool (*fn)(void *), void *ctx);
+
 /* Jump as Enter on a reference does (also for tests). */
 void	 reader_follow(struct reader *, struct ref_target);
 /* Search as `/` then Enter does; returns the number of matches. */

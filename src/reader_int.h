@@ -57,6 +57,10 @@ struct reader {
 
 	struct place_stack	 back, forward;
 	struct search		 search;
+	bool			 report_pending;	/* the count, once known */
+	/* Asked during long work: has ^C or Esc come? (the view's) */
+	bool			(*interrupt)(void *);
+	void			*interrupt_ctx;
 	struct buf		 prompt;
 	struct aindex		 index;
 
@@ -131,6 +135,8 @@ enum reader_status cmd_hints(struct reader *, enum command, int);
 /* A character typed in the index, at the prompt or over the hints. */
 void	 reader_type(struct reader *, int key);
 void	 reader_help_build(struct reader *, int width);
+/* Count a search on between keys; false when nothing is left to count. */
+bool	 reader_search_idle(struct reader *);
 void	 reader_open_index_row(struct reader *);
 
 #endif

@@ -13,19 +13,30 @@
 
 /* ---- search -------------------------------------------------------------------- */
 
-/* Show match i: the article or the pane at the line that shows it. */
-static void
-goto_match(struct reader *r, size_t i)
+/* Leaves a search counts at once; the rest is counted between keys. */
+#define COUNT_AT_ONCE	2000
+
+/* Asked during long work: the view's hook says whether ^C or Esc came. */
+static bool
+stop_asked(void *ctx)
 {
-	const struct match *m = &r->search.v[i];
+	struct reader *r = ctx;
+
+	return r->interrupt != NULL && r->interrupt(r->interrupt_ctx);
+}
+
+/* Show a match: the article or the pane at the lines that show it. */
+static void
+goto_match(struct reader *r, const struct match *m)
+{
 	struct unit_ref u = briefing_slot_unit(r->b, m->slot);
 	const struct layout *lay;
 	struct docpos pos, to;
 	struct doc *d;
 	size_t part, first, end, k, last, s, e;
 
-	r->search.cur = i;
-	r->search.on = true;
+	r->search.cur = *m;
+	r->search.has_cur = r->search.on = true;
 	if ((d = reader_show_unit(r, u, &part)) == NULL || r->g.too_small)
 		return;
 	lay = doc_layout(d, part);
@@ -44,49 +55,95 @@ goto_match(struct reader *r, size_t i)
 	reader_show_lines(r, d, pos, to);
 }
 
+/*
+ * "match 3 of 30 · 290 more in profiles": the article's count first, the
+ * profiles' apart, after it; while the count goes on, what is known.
+ */
 static void
 report_match(struct reader *r, bool wrapped)
 {
-	size_t na = search_at_or_after(&r->search,
-	    briefing_article_parts(r->b), 0), cur = r->search.cur;
+	const struct search *s = &r->search;
 	const char *w = wrapped ? " (search wrapped)" : "";
+	size_t na = s->narticle, cur = search_index(s, &s->cur);
 
-	/* The article's count first; the profiles' apart, after it. */
-	if (cur >= na)
+	r->report_pending = !search_counted(s);
+	if (r->report_pending)
+		reader_msg(r, "a match%s; counting the others\xe2\x80\xa6", w);
+	else if (cur >= na)
 		reader_msg(r, "match %zu of %zu in profiles%s", cur - na + 1,
-		    r->search.n - na, w);
-	else if (r->search.n > na)
+		    s->n - na, w);
+	else if (s->n > na)
 		reader_msg(r, "match %zu of %zu \xc2\xb7 %zu more in profiles%s",
-		    cur + 1, na, r->search.n - na, w);
+		    cur + 1, na, s->n - na, w);
 	else
 		reader_msg(r, "match %zu of %zu%s", cur + 1, na, w);
 }
 
-/* Where searches start: the focused document's top line. */
-static size_t
-search_origin(struct reader *r)
+/* Count on between keys; the count, once known, said if still asked. */
+bool
+reader_search_idle(struct reader *r)
 {
-	struct doc *d = reader_focus_doc(r);
-	const struct line *l = doc_text_line(d, d->top);
+	struct search *s = &r->search;
 
-	return search_at_or_after(&r->search, doc_slot(d, d->top.part),
-	    l != NULL ? l->block : 0);
+	if (s->pattern == NULL || search_counted(s))
+		return false;
+	if (search_count(s, r->cache, COUNT_AT_ONCE / 4, stop_asked, r) &&
+	    r->report_pending && s->on)
+		report_match(r, false);
+	return !search_counted(s);
+}
+
+/*
+ * The next match from a place (or the last before it), going round the
+ * end once; false when there is none, or when ^C or Esc stopped it.
+ */
+static bool
+find_round(struct reader *r, size_t slot, size_t leaf, size_t at, int dir,
+    bool inclusive, struct match *m, bool *wrapped)
+{
+	struct search *s = &r->search;
+	const struct page *page;
+	bool stopped;
+
+	*wrapped = false;
+	if (search_find(s, r->cache, slot, leaf, at, dir, inclusive, m,
+	    stop_asked, r, &stopped))
+		return true;
+	if (stopped) {
+		reader_msg(r, "Search stopped");
+		return false;
+	}
+	*wrapped = true;
+	slot = dir > 0 ? 0 : s->end - 1;
+	page = dir > 0 ? NULL : lcache_page(r->cache, slot);
+	leaf = page != NULL && page->nleaves > 0 ? page->nleaves - 1 : 0;
+	if (search_find(s, r->cache, slot, leaf, dir > 0 ? 0 : (size_t)-1,
+	    dir, dir > 0, m, stop_asked, r, &stopped))
+		return true;
+	reader_msg(r, stopped ? "Search stopped" : "Pattern not found: %s",
+	    s->pattern);
+	return false;
 }
 
 size_t
 reader_search(struct reader *r, const char *pattern)
 {
-	size_t i;
+	struct doc *d = reader_focus_doc(r);
+	const struct line *l = doc_text_line(d, d->top);
+	struct match m;
+	bool wrapped;
 
-	search_run(&r->search, r->cache, pattern, 0, lcache_slots(r->cache));
-	if (r->search.n == 0) {
-		reader_msg(r, "Pattern not found: %s", pattern);
+	search_start(&r->search, r->cache, pattern, lcache_slots(r->cache));
+	if (r->search.nlen == 0)
 		return 0;
-	}
-	i = search_origin(r);
+	/* From the focused document's top line. */
+	if (!find_round(r, doc_slot(d, d->top.part), l != NULL ? l->block : 0,
+	    0, 1, true, &m, &wrapped))
+		return 0;
+	search_count(&r->search, r->cache, COUNT_AT_ONCE, stop_asked, r);
 	reader_history_mark(r);
-	goto_match(r, i < r->search.n ? i : 0);
-	report_match(r, i == r->search.n);
+	goto_match(r, &m);
+	report_match(r, wrapped);
 	return r->search.n;
 }
 
@@ -94,28 +151,31 @@ static void
 search_step(struct reader *r, int dir)
 {
 	struct search *s = &r->search;
-	size_t i;
-	bool wrapped;
+	struct match m = s->cur;
+	bool wrapped = false;
 
 	if (s->pattern == NULL) {
 		reader_msg(r, "No previous search: / searches");
 		return;
 	}
-	if (s->n == 0) {
+	if (s->nlen == 0) {
 		reader_msg(r, "Pattern not found: %s", s->pattern);
 		return;
 	}
-	if (!s->on)
-		i = s->cur;
-	else if (dir > 0)
-		i = s->cur + 1;
-	else
-		i = s->cur == 0 ? s->n : s->cur - 1;
-	wrapped = i >= s->n;
-	if (wrapped)
-		i = dir > 0 ? 0 : s->n - 1;
+	/* Nothing found yet (not there, or stopped): search again. */
+	if (!s->has_cur) {
+		char *again = xstrdup(s->pattern);
+
+		reader_search(r, again);
+		free(again);
+		return;
+	}
+	/* The matches not shown (Esc): the current one again. */
+	if (s->on && !find_round(r, m.slot, m.leaf, m.start, dir, false, &m,
+	    &wrapped))
+		return;
 	reader_history_mark(r);
-	goto_match(r, i);
+	goto_match(r, &m);
 	report_match(r, wrapped);
 }
 

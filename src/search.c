@@ -10,6 +10,12 @@
 #include "fold.h"
 #include "util.h"
 
+/* Matches of one leaf, found: a small growable list. */
+struct found {
+	struct match	*v;
+	size_t		 n, cap;
+};
+
 void
 search_init(struct search *s)
 {
@@ -20,66 +26,174 @@ void
 search_free(struct search *s)
 {
 	free(s->pattern);
+	free(s->needle);
 	free(s->v);
 	memset(s, 0, sizeof *s);
 }
 
-/* The matches of needle in one leaf. */
+void
+search_start(struct search *s, struct lcache *c, const char *pattern,
+    size_t end)
+{
+	free(s->pattern);
+	free(s->needle);
+	s->pattern = xstrdup(pattern);
+	s->needle = fold(pattern, strlen(pattern), NULL);
+	s->nlen = strlen(s->needle);
+	s->end = end;
+	s->article = briefing_article_parts(lcache_briefing(c));
+	s->n = s->counted = s->narticle = 0;
+	s->on = s->has_cur = false;
+}
+
+/* Is anything of the slot searched (not the list of experts)? */
+static const struct page *
+slot_page(struct lcache *c, size_t slot)
+{
+	const struct briefing *b = lcache_briefing(c);
+
+	if (briefing_slot_unit(b, slot).kind == UNIT_EXPERT_LIST)
+		return NULL;
+	return lcache_page(c, slot);
+}
+
+/* The matches of the needle in one leaf, into *f. */
 static void
-search_leaf_text(struct search *s, const struct block *leaf, size_t slot,
-    const char *needle, size_t nlen)
+leaf_matches(struct search *s, const struct block *leaf, size_t slot,
+    struct found *f)
 {
 	struct match *m;
 	size_t *map, flen, len;
 	char *text, *folded, *at;
 
+	f->n = 0;
 	s->work++;
-	if (leaf->textlen == 0 || leaf->lead.kind != REF_NONE)
+	if (s->nlen == 0 || leaf->textlen == 0 || leaf->lead.kind != REF_NONE)
 		return;
 	text = page_leaf_text(leaf, &len);
 	folded = fold(text, len, &map);
 	flen = strlen(folded);
-	for (at = strstr(folded, needle); at != NULL;
-	    at = strstr(at + nlen, needle)) {
-		ARRAY_RESERVE(s->v, s->cap, s->n + 1);
-		m = &s->v[s->n++];
+	for (at = strstr(folded, s->needle); at != NULL;
+	    at = strstr(at + s->nlen, s->needle)) {
+		ARRAY_RESERVE(f->v, f->cap, f->n + 1);
+		m = &f->v[f->n++];
 		m->slot = slot;
 		m->leaf = leaf->leaf;
 		fold_unmap(map, flen, (size_t)(at - folded),
-		    (size_t)(at - folded) + nlen, &m->start, &m->end);
+		    (size_t)(at - folded) + s->nlen, &m->start, &m->end);
 	}
 	free(text);
 	free(folded);
 	free(map);
 }
 
-size_t
-search_run(struct search *s, struct lcache *c, const char *pattern,
-    size_t first, size_t end)
+/* The first (dir > 0) or last (dir < 0) of f's matches past byte at. */
+static bool
+pick(const struct found *f, size_t at, int dir, bool inclusive,
+    bool whole, struct match *m)
 {
-	const struct briefing *b;
-	const struct page *page;
-	char *needle;
-	size_t slot, i, nlen, article;
+	size_t i;
 
-	free(s->pattern);
-	s->pattern = xstrdup(pattern);
-	s->n = s->cur = s->narticle = 0;
-	s->on = false;
-	needle = fold(pattern, strlen(pattern), NULL);
-	nlen = strlen(needle);
-	b = lcache_briefing(c);
-	article = briefing_article_parts(b);
-	for (slot = first; nlen > 0 && slot < end; slot++) {
-		if (briefing_slot_unit(b, slot).kind == UNIT_EXPERT_LIST ||
-		    (page = lcache_page(c, slot)) == NULL)
-			continue;
-		for (i = 0; i < page->nleaves; i++)
-			search_leaf_text(s, page->leaves[i], slot, needle, nlen);
-		if (slot < article)
+	for (i = 0; dir > 0 && i < f->n; i++) {
+		if (whole || f->v[i].start > at ||
+		    (inclusive && f->v[i].start == at)) {
+			*m = f->v[i];
+			return true;
+		}
+	}
+	for (i = f->n; dir < 0 && i > 0; i--) {
+		if (whole || f->v[i - 1].start < at) {
+			*m = f->v[i - 1];
+			return true;
+		}
+	}
+	return false;
+}
+
+bool
+search_find(struct search *s, struct lcache *c, size_t slot, size_t leaf,
+    size_t at, int dir, bool inclusive, struct match *m,
+    search_stop_fn *stop, void *ctx, bool *stopped)
+{
+	const struct page *page;
+	struct found f = { NULL, 0, 0 };
+	bool whole = false, hit = false;
+
+	*stopped = false;
+	while (!hit && slot < s->end) {
+		if ((page = slot_page(c, slot)) != NULL) {
+			while (!hit && leaf < page->nleaves) {
+				if (stop != NULL && stop(ctx)) {
+					*stopped = true;
+					free(f.v);
+					return false;
+				}
+				leaf_matches(s, page->leaves[leaf], slot, &f);
+				hit = pick(&f, at, dir, inclusive, whole, m);
+				whole = true;
+				if (dir > 0)
+					leaf++;
+				else if (leaf-- == 0)
+					break;
+			}
+		}
+		whole = true;
+		if (hit)
+			break;
+		if (dir > 0) {
+			slot++;
+			leaf = 0;
+		} else {
+			if (slot-- == 0)
+				break;
+			page = slot_page(c, slot);
+			leaf = page != NULL && page->nleaves > 0 ?
+			    page->nleaves - 1 : 0;
+		}
+	}
+	free(f.v);
+	return hit;
+}
+
+bool
+search_count(struct search *s, struct lcache *c, size_t leaves,
+    search_stop_fn *stop, void *ctx)
+{
+	const struct page *page;
+	struct found f = { NULL, 0, 0 };
+	size_t i, read = 0;
+
+	while (s->counted < s->end && (leaves == 0 || read < leaves)) {
+		if (stop != NULL && stop(ctx))
+			break;
+		if ((page = slot_page(c, s->counted)) != NULL) {
+			for (i = 0; i < page->nleaves; i++) {
+				leaf_matches(s, page->leaves[i], s->counted, &f);
+				ARRAY_RESERVE(s->v, s->cap, s->n + f.n);
+				memcpy(s->v + s->n, f.v, f.n * sizeof *f.v);
+				s->n += f.n;
+			}
+			read += page->nleaves;
+		}
+		if (++s->counted <= s->article)
 			s->narticle = s->n;
 	}
-	free(needle);
+	free(f.v);
+	return search_counted(s);
+}
+
+bool
+search_counted(const struct search *s)
+{
+	return s->counted >= s->end;
+}
+
+size_t
+search_run(struct search *s, struct lcache *c, const char *pattern,
+    size_t end)
+{
+	search_start(s, c, pattern, end);
+	search_count(s, c, 0, NULL, NULL);
 	return s->n;
 }
 
@@ -108,6 +222,25 @@ search_at_or_after(const struct search *s, size_t slot, size_t leaf)
 	return lo;
 }
 
+bool
+match_equal(const struct match *a, const struct match *b)
+{
+	return a->slot == b->slot && a->leaf == b->leaf &&
+	    a->start == b->start;
+}
+
+size_t
+search_index(const struct search *s, const struct match *m)
+{
+	size_t i = search_at_or_after(s, m->slot, m->leaf);
+
+	for (; i < s->n && match_cmp_key(&s->v[i], m->slot, m->leaf) == 0;
+	    i++)
+		if (s->v[i].start == m->start)
+			return i;
+	return s->n;
+}
+
 const struct match *
 search_leaf(const struct search *s, size_t slot, size_t leaf, size_t *n)
 {
@@ -123,5 +256,5 @@ search_leaf(const struct search *s, size_t slot, size_t leaf, size_t *n)
 bool
 search_is_current(const struct search *s, const struct match *m)
 {
-	return s->on && s->cur < s->n && m == &s->v[s->cur];
+	return s->on && s->has_cur && match_equal(m, &s->cur);
 }

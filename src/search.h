@@ -9,7 +9,13 @@
  * What is searched is what is written once: borrowed content (a leaf with
  * a lead, page.h: a quote repeated on its expert's page, a mention's
  * snippet on an actor's page) and the list of experts (it repeats their
- * pages) are not, so a match is never counted twice. Plain C.
+ * pages) are not, so a match is never counted twice.
+ *
+ * A search answers at once and counts later: search_find walks from a
+ * place to the next (or previous) match, reading only the pages on the
+ * way; search_count counts every match in slot order a budget at a time,
+ * for the work between keys. Both stop early when asked to (a stop
+ * function: ^C or Esc). Plain C.
  */
 #ifndef BRIEFING_SEARCH_H
 #define BRIEFING_SEARCH_H
@@ -25,27 +31,59 @@ struct match {
 	size_t	start, end;	/* bytes of the leaf's text */
 };
 
+/* Asked now and then during long work: true stops it. */
+typedef bool search_stop_fn(void *);
+
 struct search {
 	char		*pattern;	/* as typed; NULL before the first */
-	struct match	*v;		/* in slot, leaf, start order */
+	char		*needle;	/* folded */
+	size_t		 nlen;
+	size_t		 end;		/* slots searched: [0, end) */
+	size_t		 article;	/* slots of the article: [0, article) */
+
+	struct match	*v;		/* counted: in slot, leaf, start order */
 	size_t		 n, cap;
-	size_t		 narticle;	/* v[0, narticle) are in the article
-					 * (briefing_article_parts) */
-	size_t		 cur;		/* the current match */
-	bool		 on;		/* the matches are shown */
+	size_t		 counted;	/* slots [0, counted) are in v */
+	size_t		 narticle;	/* v[0, narticle) are in the article */
+
+	struct match	 cur;		/* the current match, when has_cur */
+	bool		 has_cur;
+	bool		 on;		/* it and the others are shown */
 	size_t		 work;		/* leaves read, for tests */
 };
 
 void	 search_init(struct search *);
 void	 search_free(struct search *);
-/* Find every match of pattern in the slots [first, end); returns how many. */
+/* A new pattern over the slots [0, end): nothing found or counted yet. */
+void	 search_start(struct search *, struct lcache *, const char *pattern,
+	    size_t end);
+/*
+ * The first match after byte `at` of (slot, leaf) with dir > 0 (at that
+ * byte too when `inclusive`), or the last before it with dir < 0, into
+ * *m; false at the end of the slots, or when stop said so (then *stopped
+ * is set; stop may be NULL).
+ */
+bool	 search_find(struct search *, struct lcache *, size_t slot,
+	    size_t leaf, size_t at, int dir, bool inclusive, struct match *m,
+	    search_stop_fn *stop, void *ctx, bool *stopped);
+/*
+ * Count on through at most `leaves` more leaves (0: all); true once every
+ * slot is counted. Stops early when stop says so.
+ */
+bool	 search_count(struct search *, struct lcache *, size_t leaves,
+	    search_stop_fn *stop, void *ctx);
+bool	 search_counted(const struct search *);
+/* All of it at once: start and count; returns how many (for tests). */
 size_t	 search_run(struct search *, struct lcache *, const char *pattern,
-	    size_t first, size_t end);
-/* The index of the first match at or after (slot, leaf), or n. */
+	    size_t end);
+/* The index among the counted of the first match at or after (slot, leaf). */
 size_t	 search_at_or_after(const struct search *, size_t slot, size_t leaf);
-/* The matches in one leaf of one slot; NULL with *n = 0 when none. */
+/* The index of match m among the counted, or n when it is not there. */
+size_t	 search_index(const struct search *, const struct match *);
+/* The counted matches in one leaf of one slot; NULL with *n = 0 when none. */
 const struct match *search_leaf(const struct search *, size_t slot,
 	    size_t leaf, size_t *n);
 bool	 search_is_current(const struct search *, const struct match *);
+bool	 match_equal(const struct match *, const struct match *);
 
 #endif

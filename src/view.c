@@ -999,6 +999,39 @@ read_key(struct reader *r, struct keydec *kd, bool busy)
 	}
 }
 
+/* How often long work looks at the keyboard. */
+#define INTERRUPT_NSEC	20000000L
+
+/*
+ * Asked by the reader during long work: ^C (SIGINT, taken: it stops the
+ * work, not the reader) or Esc typed meanwhile stops it. Other keys wait
+ * for their turn.
+ */
+static bool
+interrupted(void *ctx)
+{
+	static struct timespec last;
+	struct timespec t;
+	int ch;
+
+	(void)ctx;
+	if (sig_quit == SIGINT) {
+		sig_quit = 0;
+		return true;
+	}
+	clock_gettime(CLOCK_MONOTONIC, &t);
+	if ((t.tv_sec - last.tv_sec) * 1000000000L + (t.tv_nsec -
+	    last.tv_nsec) < INTERRUPT_NSEC)
+		return false;
+	last = t;
+	timeout(0);
+	if ((ch = getch()) == 033)
+		return true;
+	if (ch != ERR)
+		ungetch(ch);
+	return false;
+}
+
 /* Read keys until q or a signal; returns the signal, 0 for q. */
 static int
 run_loop(struct reader *r, bool utf8)
@@ -1060,6 +1093,7 @@ view_run(const struct briefing *b, const struct xref *x,
 		return VIEW_NO_TERMINAL;
 	}
 	r = reader_new(b, x);
+	reader_set_interrupt(r, interrupted, NULL);
 	reader_set_links(r, opts->links);
 	if (opts->measure > 0)
 		reader_set_measure(r, opts->measure);

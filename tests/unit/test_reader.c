@@ -1503,6 +1503,88 @@ reader_filter__name_before_alias__alias_shown(void **state)
 	assert_int_equal(reader_index_actor(r, 0), actor(f, "taliban"));
 }
 
+/* A briefing of many sections, a word in each: for the costs of search. */
+static struct briefing *
+many_sections(int n, struct diag_list *dl, struct xref **x)
+{
+	struct briefing *b;
+	struct buf md;
+	int i;
+
+	buf_init(&md);
+	buf_adds(&md, "---\ntitle: Many\n---\nOpening.\n\n");
+	for (i = 0; i < n; i++)
+		buf_printf(&md, "## Part %d\n\nA marker word, and more text "
+		    "that goes on for a while.\n\n", i);
+	b = briefing_load_strings(md.data, NULL, NULL, NULL, false, dl);
+	*x = xref_build(b, dl);
+	buf_free(&md);
+	return b;
+}
+
+static bool
+always(void *ctx)
+{
+	(void)ctx;
+	return true;
+}
+
+/*
+ * The first match shows at once: finding it reads the leaves up to it,
+ * not the briefing; the others are counted between keys, a budget at a
+ * time, and the count is said once known. Work is counted, not timed.
+ */
+static void
+reader_search__large_briefing__first_match_at_once_then_counted(void **state)
+{
+	struct diag_list dl;
+	struct briefing *b;
+	struct xref *x;
+	struct reader *r;
+	size_t steps = 0;
+
+	(void)state;
+	diag_list_init(&dl);
+	b = many_sections(3000, &dl, &x);
+	r = reader_new(b, x);
+	reader_resize(r, 100, 30);
+	reader_search(r, "marker");
+	assert_string_equal(msg(r), "a match; counting the others\xe2\x80\xa6");
+	assert_true(find_row(r, REGION_BODY, "A marker word") >= 0);
+	while (reader_idle(r))
+		assert_true(++steps < 100000);
+	assert_string_equal(msg(r), "match 1 of 3000");
+	reader_key(r, 'n');
+	assert_string_equal(msg(r), "match 2 of 3000");
+	reader_free(r);
+	xref_free(x);
+	briefing_free(b);
+	diag_list_free(&dl);
+}
+
+/* ^C or Esc during a long search stops it, and says so. */
+static void
+reader_search__interrupted__stopped_and_said(void **state)
+{
+	struct diag_list dl;
+	struct briefing *b;
+	struct xref *x;
+	struct reader *r;
+
+	(void)state;
+	diag_list_init(&dl);
+	b = many_sections(50, &dl, &x);
+	r = reader_new(b, x);
+	reader_resize(r, 100, 30);
+	reader_set_interrupt(r, always, NULL);
+	assert_int_equal(reader_search(r, "no such words"), 0);
+	assert_string_equal(msg(r), "Search stopped");
+	reader_free(r);
+	xref_free(x);
+	briefing_free(b);
+	diag_list_free(&dl);
+}
+
 int
 main(void)
 {
@@ -1555,6 +1637,8 @@ main(void)
 		T(reader_key__enter_on_pane_quote__article_quote_marked),
 		T(reader_key__plus_minus__measure_changes_text_width),
 		T(reader_filter__name_before_alias__alias_shown),
+		T(reader_search__large_briefing__first_match_at_once_then_counted),
+		T(reader_search__interrupted__stopped_and_said),
 	};
 #undef T
 	int rc;

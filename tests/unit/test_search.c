@@ -66,7 +66,7 @@ fx_free(struct fx *f)
 static size_t
 find(struct fx *f, const char *pattern)
 {
-	return search_run(&f->s, f->c, pattern, 0, lcache_slots(f->c));
+	return search_run(&f->s, f->c, pattern, lcache_slots(f->c));
 }
 
 /*
