@@ -28,14 +28,43 @@ static const struct {
 	{ STYLE_CONTROL,	"7" },
 };
 
+/*
+ * One SGR sequence per span, each parameter once: "\033[1;4;36m" rather
+ * than a run of sequences, so a pager or a diff sees one change per span.
+ */
 static void
 sgr_open(FILE *fp, unsigned style)
 {
-	size_t i;
+	const char *params[32];
+	size_t i, j, n = 0;
+	char sep = '[';
 
-	for (i = 0; i < NITEMS(sgr_table); i++)
-		if (style & sgr_table[i].style)
-			fprintf(fp, "\033[%sm", sgr_table[i].sgr);
+	for (i = 0; i < NITEMS(sgr_table); i++) {
+		const char *p = sgr_table[i].sgr;
+
+		if (!(style & sgr_table[i].style))
+			continue;
+		while (*p != '\0' && n < NITEMS(params)) {
+			size_t len = strcspn(p, ";");
+
+			for (j = 0; j < n; j++)
+				if (strcspn(params[j], ";") == len &&
+				    strncmp(params[j], p, len) == 0)
+					break;
+			if (j == n)
+				params[n++] = p;
+			p += len;
+			if (*p == ';')
+				p++;
+		}
+	}
+	fputs("\033", fp);
+	for (i = 0; i < n; i++) {
+		fprintf(fp, "%c%.*s", sep, (int)strcspn(params[i], ";"),
+		    params[i]);
+		sep = ';';
+	}
+	fputc('m', fp);
 }
 
 void

@@ -4,6 +4,7 @@
 #   cases/NAME.md or cases/NAME/ (a briefing directory)   the input
 #   cases/NAME.dump       --dump at 80 columns
 #   cases/NAME.dumpN      --dump at N columns
+#   cases/NAME.colorN     --dump --color=always at N columns
 #   cases/NAME.check      --check, then "exit: STATUS"
 #   content/SLUG.dump, content/SLUG.check   the same for each bundled
 #                                           briefing under content/
