@@ -419,8 +419,8 @@ model_valid_id(const char *s)
 
 /*
  * GitHub's rule: lower-case, drop punctuation other than '-' and '_',
- * spaces become '-'. Letters beyond ASCII are kept (lower-cased by towlower
- * only when the locale knows them); typographic apostrophes are dropped.
+ * spaces become '-'. Letters beyond ASCII are lower-cased by Unicode's
+ * simple mapping, whatever the locale; typographic apostrophes are dropped.
  */
 char *
 model_slug(const char *title)
@@ -443,7 +443,7 @@ model_slug(const char *title)
 		else if (cp == ' ')
 			buf_addc(&b, '-');
 		else if (cp >= 0x80 && utf8_isword(cp))
-			buf_add(&b, enc, utf8_encode(cp, enc));
+			buf_add(&b, enc, utf8_encode(utf8_tolower(cp), enc));
 	}
 	return buf_release(&b);
 }

@@ -303,6 +303,14 @@ utf8_isword(uint32_t cp)
 	return (size_t)c < NITEMS(category_word) && category_word[c];
 }
 
+uint32_t
+utf8_tolower(uint32_t cp)
+{
+	if (cp < 0x80)
+		return cp >= 'A' && cp <= 'Z' ? cp - 'A' + 'a' : cp;
+	return (uint32_t)utf8proc_tolower((utf8proc_int32_t)cp);
+}
+
 bool
 utf8_unspaced(uint32_t cp)
 {

@@ -47,6 +47,8 @@ int	 utf8_width(const char *s, size_t len);
  * (the characters a GitHub heading slug keeps)?
  */
 bool	 utf8_isword(uint32_t cp);
+/* The simple lower-case mapping of cp (cp itself when it has none). */
+uint32_t utf8_tolower(uint32_t cp);
 /*
  * Is cp of a script that does not separate words with spaces (Han,
  * Hiragana, Katakana, Bopomofo, Yi, Thai, Lao, Khmer, Myanmar, Tibetan

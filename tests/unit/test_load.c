@@ -297,6 +297,12 @@ model_slug__punctuation_and_case__github_style(void **state)
 	s = model_slug("ISIS-K's reach since 2021");
 	assert_string_equal(s, "isis-ks-reach-since-2021");
 	free(s);
+	/* Beyond ASCII too, as GitHub lower-cases: "Éire" and "Россия". */
+	s = model_slug("\xC3\x89ire and "
+	    "\xD0\xA0\xD0\xBE\xD1\x81\xD1\x81\xD0\xB8\xD1\x8F");
+	assert_string_equal(s, "\xC3\xA9ire-and-"
+	    "\xD1\x80\xD0\xBE\xD1\x81\xD1\x81\xD0\xB8\xD1\x8F");
+	free(s);
 }
 
 static void
