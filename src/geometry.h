@@ -25,7 +25,7 @@
 #define GEOM_MEASURE_MAX	200
 /* Narrowest TOC and pane beside the article, widest TOC. */
 #define GEOM_TOC_MIN		24
-#define GEOM_TOC_MAX		40
+#define GEOM_TOC_MAX		60
 #define GEOM_PANE_MIN		36
 /* The help and index box, at most this wide. */
 #define GEOM_OVERLAY_MAX	76

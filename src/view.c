@@ -317,7 +317,8 @@ draw_spans(const struct line *l, const struct row_marks *m, int x, int y,
 
 		base = style_attr(sp->style, sp->ref);
 		if (m->flash)
-			base |= A_BOLD | (colors ? pair(PAIR_FLASH) : A_STANDOUT);
+			base = (base & ~A_COLOR) | A_BOLD |
+			    (colors ? pair(PAIR_FLASH) : A_STANDOUT);
 		if (s >= m->sel_from && s < m->sel_to)
 			base = (base & ~A_UNDERLINE) | A_REVERSE;
 		/* Split the span where matches begin and end. */

@@ -32,7 +32,23 @@ fi
 #   section 2 on. In the overview, "Union as a partner in running the
 #   canal" is written over two source lines, and "every week of closure
 #   sends it the long way round by sea" on one that wraps on screen.
+# - For the reading experience (links.sh and the others after it): Marsh's
+#   book, *Locks and Ledgers: Tessel and the River Trade*, names Tessel in
+#   emphasis (in section 3 and in her profile); section 2 names the
+#   Commission, then "(MBC)", and Bellmark, then "Bellish", in one
+#   paragraph each; "Bellmark’s side" (section 11) has a typographic
+#   apostrophe, "tonne-mile" (section 4) a hyphen; the Lock Seven
+#   failure's alias "Merrow Canal breach" starts with another actor's
+#   name. tests/fixtures/problems is a briefing of its own with two
+#   broken links.
 CONTENT="$top_srcdir/tests/fixtures/reader"
+# The sizes the tests of the reading experience run at; dims SIZE sets W
+# and H, the columns and rows of a size written COLSxROWS.
+SIZES="160x50 100x30 80x24"
+dims() {
+	W=${1%x*}
+	H=${1#*x}
+}
 # How many actors the fixture has, as the index counts them.
 NACTORS=$(ls "$CONTENT/actors" | grep -c '\.md$')
 SOCKET="briefing-e2e-$$"
@@ -189,18 +205,21 @@ status_line() {
 }
 
 # The text in reverse video in the rows of the screen (with escapes) on
-# stdin, pieces on several rows joined by a space.
+# stdin, pieces on several rows joined by a space. Text both dim and
+# reversed is not counted: that is the bar of a pane without the focus.
 reversed_text() {
 	perl -e '
 	    while (<STDIN>) {
-		my ($on, $t) = (0, "");
+		my ($on, $dim, $t) = (0, 0, "");
 		for my $tok (split /(\e\[[0-9;]*m)/) {
 			if ($tok =~ /^\e\[([0-9;]*)m$/) {
 				for my $p (split /;/, $1 eq "" ? "0" : $1) {
 					$on = 1 if $p eq "7";
+					$dim = 1 if $p eq "2";
 					$on = 0 if $p eq "0" || $p eq "27";
+					$dim = 0 if $p eq "0" || $p eq "22";
 				}
-			} elsif ($on) {
+			} elsif ($on && !$dim) {
 				$t .= $tok;
 			}
 		}
@@ -210,10 +229,12 @@ reversed_text() {
 	    print join(" ", @s), "\n";'
 }
 
-# The text shown in reverse video between the top row (the pane's bar)
-# and the status line: the selected cross-reference.
+# The text shown in reverse video above the status line: the selected
+# cross-reference (or the current match). With colours, the bar of a
+# pane with the focus is not in reverse video, and the bar of one
+# without it is dim.
 selected_text() {
-	t capture-pane -p -e -t e2e | sed '1d;$d' | sed '$d' | reversed_text
+	t capture-pane -p -e -t e2e | sed '$d' | sed '$d' | reversed_text
 }
 
 # The text in reverse video on row N.
@@ -358,49 +379,137 @@ search_for() {
 	poll prompt_closed || fail "Enter left the prompt open"
 }
 
+# Perl shared by the captures below. sgr(\%a, PARAMS) applies one SGR
+# escape's parameters to the attributes in %a; akey(\%a) names them in
+# words ("bold underline fg=36", "plain"), the same however tmux spells
+# its escapes; cells(LINE, \%a) is the line's characters and, for each,
+# the name of its attributes (%a carries over from line to line, as the
+# terminal's state does).
+SGR_PERL='
+my %aname = (1 => "bold", 2 => "dim", 3 => "italic", 4 => "underline",
+    5 => "blink", 7 => "reverse", 8 => "hidden", 9 => "strike");
+sub sgr {
+	my ($a, $params) = @_;
+	my @p = split /;/, $params eq "" ? "0" : $params;
+	while (@p) {
+		my $p = shift @p;
+		if ($p == 0) { %$a = (); }
+		elsif ($p == 38 || $p == 48) {
+			my $k = $p == 38 ? "fg" : "bg";
+			my $m = shift @p;
+			$a->{$k} = $m == 5 ? "5:" . shift(@p) :
+			    "2:" . join(":", splice(@p, 0, 3));
+		}
+		elsif ($p == 39) { delete $a->{fg}; }
+		elsif ($p == 49) { delete $a->{bg}; }
+		elsif ($p >= 30 && $p <= 37 || $p >= 90 && $p <= 97) {
+			$a->{fg} = $p;
+		}
+		elsif ($p >= 40 && $p <= 47 || $p >= 100 && $p <= 107) {
+			$a->{bg} = $p;
+		}
+		elsif ($p == 22) { delete @$a{"1", "2"}; }
+		elsif ($p >= 23 && $p <= 29) { delete $a->{$p - 20}; }
+		else { $a->{$p} = 1; }
+	}
+}
+sub akey {
+	my $a = shift;
+	my @w = sort map { exists $aname{$_} ? $aname{$_} : "$_=$a->{$_}" }
+	    keys %$a;
+	return @w ? join(" ", @w) : "plain";
+}
+sub cells {
+	my ($line, $a) = @_;
+	my (@c, @k);
+	for my $tok (split /(\e\[[0-9;]*m)/, $line) {
+		if ($tok =~ /^\e\[([0-9;]*)m$/) {
+			sgr($a, $1);
+			next;
+		}
+		for my $ch (split //, $tok) {
+			push @c, $ch;
+			push @k, akey($a);
+		}
+	}
+	return (\@c, \@k);
+}
+'
+
+# on_cells PERL [ARG]: PERL run for each row of the screen, top to
+# bottom, with @$c the row's characters, @$k the names of their
+# attributes (see cells) and $want the argument.
+on_cells() {
+	t capture-pane -p -e -t e2e | perl -CSA -e "$SGR_PERL"'
+	    my ($want, %a) = (shift @ARGV);
+	    while (my $line = <STDIN>) {
+		chomp $line;
+		my ($c, $k) = cells($line, \%a);' -e "$1" -e '}' "${2:-}"
+}
+
 # The screen cell by cell: each row's characters, each run of them after
 # the attributes it is drawn with (bold, underline, reverse, colours), so
 # that two screens compare equal when they look the same, however tmux
 # spells their escapes.
 screen_cells() {
-	t capture-pane -p -e -t e2e | perl -CS -ne '
-	    BEGIN { %a = (); }
-	    chomp;
-	    my ($out, $last) = ("", "");
-	    for my $tok (split /(\e\[[0-9;]*m)/) {
-		if ($tok =~ /^\e\[([0-9;]*)m$/) {
-			my @p = split /;/, $1 eq "" ? "0" : $1;
-			while (@p) {
-				my $p = shift @p;
-				if ($p == 0) { %a = (); }
-				elsif ($p == 38 || $p == 48) {
-					my $k = $p == 38 ? "fg" : "bg";
-					my $m = shift @p;
-					$a{$k} = $m == 5 ? "5:" . shift(@p) :
-					    "2:" . join(":", splice(@p, 0, 3));
-				}
-				elsif ($p == 39) { delete $a{fg}; }
-				elsif ($p == 49) { delete $a{bg}; }
-				elsif ($p >= 30 && $p <= 37 || $p >= 90 && $p <= 97) {
-					$a{fg} = $p;
-				}
-				elsif ($p >= 40 && $p <= 47 || $p >= 100 && $p <= 107) {
-					$a{bg} = $p;
-				}
-				elsif ($p == 22) { delete @a{"1", "2"}; }
-				elsif ($p >= 23 && $p <= 29) { delete $a{$p - 20}; }
-				else { $a{$p} = 1; }
+	on_cells '
+		my ($out, $last) = ("", "");
+		for my $i (0 .. $#$c) {
+			$out .= "{$k->[$i]}" if $k->[$i] ne $last;
+			$last = $k->[$i];
+			$out .= $c->[$i];
+		}
+		print "$out\n";'
+}
+
+# text_attrs TEXT: for each place on the screen that shows TEXT, left to
+# right and top to bottom, the attributes its characters other than
+# spaces are drawn with, in words ("bold fg=33"), or "mixed" when they
+# differ; one line each.
+text_attrs() {
+	on_cells '
+		my ($s, $at) = (join("", @$c), 0);
+		while (($at = index($s, $want, $at)) >= 0) {
+			my %seen;
+			for my $i ($at .. $at + length($want) - 1) {
+				$seen{$k->[$i]} = 1 if $c->[$i] ne " ";
 			}
-			next;
-		}
-		for my $c (split //, $tok) {
-			my $s = join(",", map { "$_=$a{$_}" } sort keys %a);
-			$out .= "{$s}" if $s ne $last;
-			$last = $s;
-			$out .= $c;
-		}
-	    }
-	    print "$out\n";'
+			my @u = keys %seen;
+			print @u == 1 ? $u[0] : "mixed", "\n";
+			$at += length $want;
+		}' "$1"
+}
+
+# has_attrs TEXT ATTRS: some place on the screen shows TEXT drawn with
+# exactly ATTRS (as text_attrs names them).
+has_attrs() {
+	text_attrs "$1" | grep -F -x -q -- "$2"
+}
+
+# wait_attrs TEXT ATTRS: TEXT shows drawn with ATTRS.
+wait_attrs() {
+	poll has_attrs "$1" "$2" ||
+	    fail "\"$1\" never showed as $2 (it shows as: $(text_attrs "$1" |
+	    tr '\n' ';'))"
+}
+
+# The labels of link hints on the screen (black on yellow), in reading
+# order; with an argument TEXT, only those over the start of TEXT: a
+# label covers the first letters of its reference.
+hint_labels() {
+	on_cells '
+		my $s = join("", @$c);
+		for (my $i = 0; $i < @$c; $i++) {
+			next unless $k->[$i] =~ /bg=43/;
+			my $j = $i;
+			$j++ while $j < @$c && $k->[$j] eq $k->[$i];
+			my $label = substr($s, $i, $j - $i);
+			print "$label\n" if $want eq "" ||
+			    length($want) > length($label) &&
+			    substr($s, $i, length $want) eq
+			    $label . substr($want, length $label);
+			$i = $j - 1;
+		}' "${1:-}"
 }
 
 screen_cells_is() {

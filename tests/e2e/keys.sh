@@ -63,7 +63,7 @@ $(screen)"
 	done
 	for k in q '?' "j, Down" "k, Up" "Space, PgDn" "b, PgUp" "g, Home" \
 	    "G, End" ']' '[' t Tab Shift-Tab Enter "Backspace, Left" \
-	    "F, Right" f e 1-9 a / n N Esc; do
+	    "F, Right" f e E 1-9 a / n N Esc o L + -; do
 		printf '%s\n' "$help" | grep -F -q "│  $k " ||
 		    fail "$1x$2: the help lacks $k"
 	done
