@@ -66,7 +66,7 @@ related_rows(struct pb *pb, const struct actor *a)
 		else
 			next[keys[i - 1].i] = keys[i].i;
 	}
-	pb_title(pb, "Related", STYLE_HEADING | STYLE_BOLD, RULE_SINGLE, 0);
+	pb_label(pb, "Related");
 	rows = pb_block(pb, BLOCK_ROWS);
 	pb_enter(pb, rows);
 	for (i = 0; i < n; i++) {
@@ -101,6 +101,7 @@ unit_line(struct pb *pb, struct unit_ref u, size_t count)
 	h = pb_block(pb, BLOCK_HEADING);
 	h->u.heading.level = 4;
 	h->u.heading.rule = RULE_NONE;
+	h->chrome = true;	/* the unit's title is searched where it stands */
 	pb_push(pb, STYLE_BOLD);
 	pb_unit_name(pb, h, u);
 	pb_pop(pb);
@@ -210,8 +211,7 @@ mentions_list(struct pb *pb, const struct xref_entity *xa)
 
 	if (n == 0)
 		return;
-	pb_title(pb, "Mentioned in", STYLE_HEADING | STYLE_BOLD, RULE_SINGLE,
-	    0);
+	pb_label(pb, "Mentioned in");
 	for (k = 0; k < n; k = unit_end) {
 		unit_end = same_unit_end(x, v, k, n);
 		unit_line(pb, x->mentions[v[k]].unit, unit_end - k);

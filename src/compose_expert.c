@@ -78,14 +78,13 @@ compose_expert(struct pb *pb, size_t index)
 	expert_lines(pb, e, xe);
 	pb->gap = true;
 	if (xe != NULL && xe->quotes.n > 0) {
-		pb_title(pb, "Quotes", STYLE_HEADING | STYLE_BOLD, RULE_SINGLE,
-		    0);
+		pb_label(pb, "Quotes");
 		for (k = 0; k < xe->quotes.n; k++)
 			if (xe->quotes.v[k] < pb->x->nquotes)
 				quote_entry(pb, xe->quotes.v[k]);
 	}
 	if (e->body.doc == NULL || cmark_node_first_child(e->body.doc) == NULL)
 		return;
-	pb_title(pb, "Profile", STYLE_HEADING | STYLE_BOLD, RULE_SINGLE, 0);
+	pb_label(pb, "Profile");
 	mdwalk(pb, e->body.doc, u, none);
 }

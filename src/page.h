@@ -114,6 +114,12 @@ struct block {
 	 * and no reference inside leads elsewhere.
 	 */
 	struct ref_target lead;
+	/*
+	 * Words of briefing's own, not the author's: a label ("Mentioned
+	 * in"), a count, a unit's name standing for the unit. Shown, never
+	 * searched.
+	 */
+	bool		 chrome;
 	size_t		 quote;		/* BLOCK_QUOTE: the xref quote, or XREF_NONE */
 
 	union {

@@ -216,6 +216,16 @@ pb_title(struct pb *pb, const char *text, unsigned style,
 }
 
 struct block *
+pb_label(struct pb *pb, const char *text)
+{
+	struct block *h = pb_title(pb, text, STYLE_HEADING | STYLE_BOLD,
+	    RULE_SINGLE, 0);
+
+	h->chrome = true;
+	return h;
+}
+
+struct block *
 pb_line(struct pb *pb, const char *text, unsigned style)
 {
 	struct block *p = pb_block(pb, BLOCK_PARAGRAPH);
@@ -249,7 +259,7 @@ pb_references(struct pb *pb)
 	if (!pb->opts.mark_refs || pb->nmarked == 0)
 		return;
 	pb->gap = true;
-	pb_title(pb, "References", STYLE_HEADING | STYLE_BOLD, RULE_SINGLE, 0);
+	pb_label(pb, "References");
 	for (i = 0; i < pb->nmarked; i++) {
 		item = pb_block(pb, BLOCK_ITEM);
 		snprintf(num, sizeof num, "[%zu] ", i + 1);

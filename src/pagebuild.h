@@ -101,6 +101,8 @@ const char *pb_target_name(const struct pb *, struct ref_target);
  */
 struct block *pb_title(struct pb *, const char *text, unsigned style,
 	    enum rule_kind, int src_line);
+/* A heading of briefing's own words ("Related"): a chrome pb_title. */
+struct block *pb_label(struct pb *, const char *text);
 struct block *pb_line(struct pb *, const char *text, unsigned style);
 struct block *pb_item(struct pb *, struct block **item);
 /* "References": the numbered targets of the marks, at the page's end. */

@@ -530,7 +530,8 @@ row_matches(struct reader *r, struct doc *d, struct docpos pos,
 	mt = search_leaf(&r->search, doc_slot(d, pos.part), l->block, &n);
 	for (i = 0; i <= n; i++) {
 		/* After the counted ones, the current one if not yet counted. */
-		if (i == n && (r->search.cur.slot < r->search.counted ||
+		if (i == n && (search_slot_counted(&r->search,
+		    r->search.cur.slot) ||
 		    r->search.cur.slot != doc_slot(d, pos.part) ||
 		    r->search.cur.leaf != l->block))
 			break;
@@ -546,23 +547,28 @@ row_matches(struct reader *r, struct doc *d, struct docpos pos,
 	m->hl = r->hl;
 }
 
-/* The labels of link hints that start on a line. */
+/*
+ * The labels of link hints that start on a line: once letters are typed,
+ * only the labels they begin, and only the letters still to type.
+ */
 static void
 row_labels(struct reader *r, enum reader_region region, struct docpos pos,
     struct row_marks *m)
 {
 	const struct hintlabel *h;
-	size_t i;
+	const char *typed = r->hint_typed.data;
+	size_t i, ntyped = r->hint_typed.len;
 
 	m->nlabels = 0;
 	for (i = 0; r->mode == MODE_HINTS && i < r->nhints; i++) {
 		h = &r->hints[i];
 		if (h->region != region ||
-		    doc_pos_cmp(h->it.first.pos, pos) != 0)
+		    doc_pos_cmp(h->it.first.pos, pos) != 0 ||
+		    (ntyped > 0 && strncmp(h->label, typed, ntyped) != 0))
 			continue;
 		ARRAY_RESERVE(r->labels, r->labelcap, m->nlabels + 1);
 		r->labels[m->nlabels].span = h->it.first.span;
-		r->labels[m->nlabels].text = h->label;
+		r->labels[m->nlabels].text = h->label + ntyped;
 		m->nlabels++;
 	}
 	m->labels = r->labels;

@@ -114,7 +114,7 @@ find_round(struct reader *r, size_t slot, size_t leaf, size_t at, int dir,
 		return false;
 	}
 	*wrapped = true;
-	slot = dir > 0 ? 0 : s->end - 1;
+	slot = search_end_slot(s, dir);
 	page = dir > 0 ? NULL : lcache_page(r->cache, slot);
 	leaf = page != NULL && page->nleaves > 0 ? page->nleaves - 1 : 0;
 	if (search_find(s, r->cache, slot, leaf, dir > 0 ? 0 : (size_t)-1,

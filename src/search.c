@@ -9,6 +9,7 @@
 
 #include "fold.h"
 #include "util.h"
+#include "xref.h"
 
 /* Matches of one leaf, found: a small growable list. */
 struct found {
@@ -28,7 +29,42 @@ search_free(struct search *s)
 	free(s->pattern);
 	free(s->needle);
 	free(s->v);
+	free(s->order);
+	free(s->rank);
 	memset(s, 0, sizeof *s);
+}
+
+/*
+ * Reading order: slot order but for the experts, who come by number
+ * (xref.h) and then, never quoted, by index.
+ */
+static void
+order_slots(struct search *s, struct lcache *c)
+{
+	const struct briefing *b = lcache_briefing(c);
+	const struct xref *x = lcache_xref(c);
+	struct unit_ref e = { UNIT_EXPERT, 0 };
+	size_t n = lcache_slots(c), first, i, k = 0;
+
+	s->order = xreallocarray(s->order, n, sizeof *s->order);
+	s->rank = xreallocarray(s->rank, n, sizeof *s->rank);
+	s->nslots = n;
+	for (i = 0; i < n; i++)
+		s->order[i] = i;
+	first = briefing_slot(b, e);
+	if (first != MODEL_NONE && x != NULL) {
+		for (i = 0; i < x->nnumbered; i++)
+			if (x->numbered[i] < b->nexperts)
+				s->order[first + k++] = first + x->numbered[i];
+		for (i = 0; i < b->nexperts && i < x->nexperts; i++)
+			if (x->experts[i].number == 0)
+				s->order[first + k++] = first + i;
+		/* An index out of step with the briefing: slot order. */
+		for (i = 0; k != b->nexperts && i < b->nexperts; i++)
+			s->order[first + i] = first + i;
+	}
+	for (i = 0; i < n; i++)
+		s->rank[s->order[i]] = i;
 }
 
 void
@@ -40,7 +76,8 @@ search_start(struct search *s, struct lcache *c, const char *pattern,
 	s->pattern = xstrdup(pattern);
 	s->needle = fold(pattern, strlen(pattern), NULL);
 	s->nlen = strlen(s->needle);
-	s->end = end;
+	order_slots(s, c);
+	s->end = end < s->nslots ? end : s->nslots;
 	s->article = briefing_article_parts(lcache_briefing(c));
 	s->n = s->counted = s->narticle = 0;
 	s->on = s->has_cur = false;
@@ -68,7 +105,8 @@ leaf_matches(struct search *s, const struct block *leaf, size_t slot,
 
 	f->n = 0;
 	s->work++;
-	if (s->nlen == 0 || leaf->textlen == 0 || leaf->lead.kind != REF_NONE)
+	if (s->nlen == 0 || leaf->textlen == 0 || leaf->lead.kind != REF_NONE ||
+	    leaf->chrome)
 		return;
 	text = page_leaf_text(leaf, &len);
 	folded = fold(text, len, &map);
@@ -118,9 +156,11 @@ search_find(struct search *s, struct lcache *c, size_t slot, size_t leaf,
 	const struct page *page;
 	struct found f = { NULL, 0, 0 };
 	bool whole = false, hit = false;
+	size_t rank = slot < s->nslots ? s->rank[slot] : s->end;
 
 	*stopped = false;
-	while (!hit && slot < s->end) {
+	while (!hit && rank < s->end) {
+		slot = s->order[rank];
 		if ((page = slot_page(c, slot)) != NULL) {
 			while (!hit && leaf < page->nleaves) {
 				if (stop != NULL && stop(ctx)) {
@@ -141,12 +181,12 @@ search_find(struct search *s, struct lcache *c, size_t slot, size_t leaf,
 		if (hit)
 			break;
 		if (dir > 0) {
-			slot++;
+			rank++;
 			leaf = 0;
 		} else {
-			if (slot-- == 0)
+			if (rank-- == 0)
 				break;
-			page = slot_page(c, slot);
+			page = slot_page(c, s->order[rank]);
 			leaf = page != NULL && page->nleaves > 0 ?
 			    page->nleaves - 1 : 0;
 		}
@@ -161,14 +201,15 @@ search_count(struct search *s, struct lcache *c, size_t leaves,
 {
 	const struct page *page;
 	struct found f = { NULL, 0, 0 };
-	size_t i, read = 0;
+	size_t i, read = 0, slot;
 
 	while (s->counted < s->end && (leaves == 0 || read < leaves)) {
 		if (stop != NULL && stop(ctx))
 			break;
-		if ((page = slot_page(c, s->counted)) != NULL) {
+		slot = s->order[s->counted];
+		if ((page = slot_page(c, slot)) != NULL) {
 			for (i = 0; i < page->nleaves; i++) {
-				leaf_matches(s, page->leaves[i], s->counted, &f);
+				leaf_matches(s, page->leaves[i], slot, &f);
 				ARRAY_RESERVE(s->v, s->cap, s->n + f.n);
 				memcpy(s->v + s->n, f.v, f.n * sizeof *f.v);
 				s->n += f.n;
@@ -188,6 +229,20 @@ search_counted(const struct search *s)
 	return s->counted >= s->end;
 }
 
+bool
+search_slot_counted(const struct search *s, size_t slot)
+{
+	return slot < s->nslots && s->rank[slot] < s->counted;
+}
+
+size_t
+search_end_slot(const struct search *s, int dir)
+{
+	if (s->end == 0)
+		return 0;
+	return s->order[dir > 0 ? 0 : s->end - 1];
+}
+
 size_t
 search_run(struct search *s, struct lcache *c, const char *pattern,
     size_t end)
@@ -198,10 +253,11 @@ search_run(struct search *s, struct lcache *c, const char *pattern,
 }
 
 static int
-match_cmp_key(const struct match *m, size_t slot, size_t leaf)
+match_cmp_key(const struct search *s, const struct match *m, size_t slot,
+    size_t leaf)
 {
 	if (m->slot != slot)
-		return m->slot < slot ? -1 : 1;
+		return s->rank[m->slot] < s->rank[slot] ? -1 : 1;
 	if (m->leaf != leaf)
 		return m->leaf < leaf ? -1 : 1;
 	return 0;
@@ -214,7 +270,7 @@ search_at_or_after(const struct search *s, size_t slot, size_t leaf)
 
 	while (lo < hi) {
 		mid = lo + (hi - lo) / 2;
-		if (match_cmp_key(&s->v[mid], slot, leaf) < 0)
+		if (match_cmp_key(s, &s->v[mid], slot, leaf) < 0)
 			lo = mid + 1;
 		else
 			hi = mid;
@@ -234,7 +290,7 @@ search_index(const struct search *s, const struct match *m)
 {
 	size_t i = search_at_or_after(s, m->slot, m->leaf);
 
-	for (; i < s->n && match_cmp_key(&s->v[i], m->slot, m->leaf) == 0;
+	for (; i < s->n && match_cmp_key(s, &s->v[i], m->slot, m->leaf) == 0;
 	    i++)
 		if (s->v[i].start == m->start)
 			return i;
@@ -246,7 +302,7 @@ search_leaf(const struct search *s, size_t slot, size_t leaf, size_t *n)
 {
 	size_t lo = search_at_or_after(s, slot, leaf), hi;
 
-	for (hi = lo; hi < s->n && match_cmp_key(&s->v[hi], slot, leaf) == 0;
+	for (hi = lo; hi < s->n && match_cmp_key(s, &s->v[hi], slot, leaf) == 0;
 	    hi++)
 		continue;
 	*n = hi - lo;

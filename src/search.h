@@ -6,14 +6,16 @@
  * typesetter maps a match to the lines that show it (typeset_map).
  * Case, accents and the like are folded on both sides (fold.h).
  *
- * What is searched is what is written once: borrowed content (a leaf with
- * a lead, page.h: a quote repeated on its expert's page, a mention's
- * snippet on an actor's page) and the list of experts (it repeats their
- * pages) are not, so a match is never counted twice.
+ * What is searched is what the author wrote, once: borrowed content (a
+ * leaf with a lead, page.h: a quote repeated on its expert's page, a
+ * mention's snippet on an actor's page), briefing's own words (a chrome
+ * leaf: "Mentioned in", a unit's name over its mentions) and the list of
+ * experts (it repeats their pages) are not, so a match is never counted
+ * twice nor found in a label.
  *
  * A search answers at once and counts later: search_find walks from a
  * place to the next (or previous) match, reading only the pages on the
- * way; search_count counts every match in slot order a budget at a time,
+ * way; search_count counts every match in reading order a budget at a time,
  * for the work between keys. Both stop early when asked to (a stop
  * function: ^C or Esc). Plain C.
  */
@@ -34,16 +36,24 @@ struct match {
 /* Asked now and then during long work: true stops it. */
 typedef bool search_stop_fn(void *);
 
+/*
+ * Slots are searched in reading order, their rank: the article, the
+ * experts by number (as the list of experts shows them, then those never
+ * quoted), the actors.
+ */
 struct search {
 	char		*pattern;	/* as typed; NULL before the first */
 	char		*needle;	/* folded */
 	size_t		 nlen;
-	size_t		 end;		/* slots searched: [0, end) */
-	size_t		 article;	/* slots of the article: [0, article) */
+	size_t		 end;		/* ranks searched: [0, end) */
+	size_t		 article;	/* ranks of the article: [0, article) */
+	size_t		*order;		/* the slot of each rank */
+	size_t		*rank;		/* the rank of each slot */
+	size_t		 nslots;
 
-	struct match	*v;		/* counted: in slot, leaf, start order */
+	struct match	*v;		/* counted: in rank, leaf, start order */
 	size_t		 n, cap;
-	size_t		 counted;	/* slots [0, counted) are in v */
+	size_t		 counted;	/* ranks [0, counted) are in v */
 	size_t		 narticle;	/* v[0, narticle) are in the article */
 
 	struct match	 cur;		/* the current match, when has_cur */
@@ -54,7 +64,10 @@ struct search {
 
 void	 search_init(struct search *);
 void	 search_free(struct search *);
-/* A new pattern over the slots [0, end): nothing found or counted yet. */
+/*
+ * A new pattern over the first `end` slots in reading order (all of them
+ * when end is the cache's slot count): nothing found or counted yet.
+ */
 void	 search_start(struct search *, struct lcache *, const char *pattern,
 	    size_t end);
 /*
@@ -73,6 +86,10 @@ bool	 search_find(struct search *, struct lcache *, size_t slot,
 bool	 search_count(struct search *, struct lcache *, size_t leaves,
 	    search_stop_fn *stop, void *ctx);
 bool	 search_counted(const struct search *);
+/* Whether the matches of slot are all in v. */
+bool	 search_slot_counted(const struct search *, size_t slot);
+/* The first (dir > 0) or last slot searched, where a search wraps to. */
+size_t	 search_end_slot(const struct search *, int dir);
 /* All of it at once: start and count; returns how many (for tests). */
 size_t	 search_run(struct search *, struct lcache *, const char *pattern,
 	    size_t end);

@@ -78,29 +78,31 @@ for size in $SIZES; do
 	[ "$(status_line)" = "$one" ] ||
 	    fail "$size: four spaces count apart: $(status_line)"
 
-	# The pane you had comes back: Kovac's, open while the article's
-	# matches show (beside the article from 100 columns; narrower, the
-	# article's matches hide it), then a match on Aalders' page.
-	# The search starts from the pane's page, after which it finds
-	# nothing: round to the article's first.
+	# Profiles in reading order, the experts by number: from Kovac's
+	# page (3) the search starts and finds Aalders' (4), though his
+	# file sorts first; then round to the article's first, whose
+	# matches show with Aalders' pane open (beside the article from 100
+	# columns; narrower, the article hides it). Backspace brings back
+	# the pane you had.
 	keys Escape Escape g 3
 	wait_for "Expert 3 of 4"
 	search_for "harbour master"
+	wait_status "match 1 of 2 in profiles"
+	wait_for "Expert 4 of 4"
+	keys n
+	wait_status "match 2 of 2 in profiles"
+	keys n
 	wait_status "match 1 of 2 · 2 more in profiles (search wrapped)"
+	if [ "$W" -ge 100 ]; then
+		has "Expert 4 of 4" || fail "$size: a match closed the pane"
+	fi
 	keys n
 	wait_status "match 2 of 2 · "
-	if [ "$W" -ge 100 ]; then
-		has "Expert 3 of 4" || fail "$size: a match closed the pane"
-	fi
-	keys n
-	wait_status "match 1 of "
-	wait_status " in profiles"
-	wait_for "Expert 4 of 4"
+	# Each of the four jumps is a step back.
+	keys BSpace BSpace BSpace
+	settle
+	has "Expert 3 of 4" && fail "$size: three steps back went four"
 	keys BSpace
-	if [ "$W" -lt 100 ]; then
-		wait_gone "Expert 4 of 4"
-		keys BSpace BSpace
-	fi
 	wait_for "Expert 3 of 4"
 done
 exit 0

@@ -1,6 +1,6 @@
 /*
- * search: what is searched (the text written once: borrowed content and
- * the list of experts are not) and the article's matches counted apart.
+ * search: what is searched (the text written once: borrowed content,
+ * briefing's own labels and the list of experts are not) and the article's matches counted apart.
  * A small briefing from memory, its pages from the layout cache.
  */
 #include "test_common.h"
@@ -114,6 +114,82 @@ search_run__expert_list__not_searched(void **state)
 	fx_free(&f);
 }
 
+/*
+ * briefing's own words are not searched: the labels of the actor's and
+ * the expert's pages, and the unit names over the mentions ("One · 2
+ * mentions"), which would find every section title again.
+ */
+static void
+search_run__labels_and_unit_lines__not_searched(void **state)
+{
+	struct fx f;
+
+	(void)state;
+	fx_load(&f);
+	assert_int_equal(find(&f, "mentioned in"), 0);
+	assert_int_equal(find(&f, "quotes"), 0);
+	assert_int_equal(find(&f, "profile"), 0);
+	assert_int_equal(find(&f, "mention"), 0);
+	assert_int_equal(find(&f, "one"), 1);
+	assert_int_equal(f.s.narticle, 1);
+	fx_free(&f);
+}
+
+/*
+ * Profiles are searched in reading order: the experts by number, as the
+ * list of experts shows them, not by file name. "zed" is quoted first,
+ * so is number 1 although "adams" sorts before it.
+ */
+static void
+search_run__experts__by_number_not_file_name(void **state)
+{
+	static const char *const two[] = {
+		"adams", "---\nname: Ann Adams\n---\nShe writes.\n",
+		"zed", "---\nname: Zoe Zed\n---\nShe writes.\n",
+		NULL
+	};
+	static const char text[] =
+	    "> One.\n>\n> \xe2\x80\x94 [Zoe Zed](expert:zed)\n"
+	    "\n"
+	    "> Two.\n>\n> \xe2\x80\x94 [Ann Adams](expert:adams)\n";
+	struct unit_ref adams = { UNIT_EXPERT, 0 }, zed = { UNIT_EXPERT, 1 };
+	struct diag_list dl;
+	struct briefing *b;
+	struct xref *x;
+	struct lcache *c;
+	struct search s;
+	struct match m;
+	bool stopped;
+
+	(void)state;
+	diag_list_init(&dl);
+	b = briefing_load_strings(text, two, NULL, NULL, false, &dl);
+	assert_non_null(b);
+	x = xref_build(b, &dl);
+	c = lcache_new(b, x);
+	search_init(&s);
+	assert_int_equal(search_run(&s, c, "she writes", lcache_slots(c)), 2);
+	assert_int_equal(s.v[0].slot, briefing_slot(b, zed));
+	assert_int_equal(s.v[1].slot, briefing_slot(b, adams));
+	/* n from the end of the article finds Zed's, then Adams's */
+	assert_true(search_find(&s, c, 0, 0, 0, 1, true, &m, NULL, NULL,
+	    &stopped));
+	assert_int_equal(m.slot, briefing_slot(b, zed));
+	assert_true(search_find(&s, c, m.slot, m.leaf, m.start, 1, false, &m,
+	    NULL, NULL, &stopped));
+	assert_int_equal(m.slot, briefing_slot(b, adams));
+	assert_int_equal(search_end_slot(&s, 1), 0);
+	/* and back from Adams's, Zed's */
+	assert_true(search_find(&s, c, m.slot, m.leaf, m.start, -1, false, &m,
+	    NULL, NULL, &stopped));
+	assert_int_equal(m.slot, briefing_slot(b, zed));
+	search_free(&s);
+	lcache_free(c);
+	xref_free(x);
+	briefing_free(b);
+	diag_list_free(&dl);
+}
+
 int
 main(void)
 {
@@ -121,6 +197,9 @@ main(void)
 		cmocka_unit_test(
 		    search_run__borrowed_content__not_searched_article_apart),
 		cmocka_unit_test(search_run__expert_list__not_searched),
+		cmocka_unit_test(
+		    search_run__labels_and_unit_lines__not_searched),
+		cmocka_unit_test(search_run__experts__by_number_not_file_name),
 	};
 
 	test_setlocale();
