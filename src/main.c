@@ -546,6 +546,7 @@ run(const struct options *o, const struct briefing *b, struct xref *x,
 {
 	enum mode mode;
 	int colors, signo = 0, status = EXIT_CLEAN;
+	size_t nerrors;
 
 	if (o->mode == MODE_CHECK) {
 		check_briefing(b, x, dl);
@@ -553,10 +554,14 @@ run(const struct options *o, const struct briefing *b, struct xref *x,
 		diag_print(out, NULL, dl);
 		return diag_count(dl, DIAG_ERROR) > 0 ? EXIT_LINT : EXIT_CLEAN;
 	}
-	/* Errors in the content are said once, before reading. */
-	if (diag_count(dl, DIAG_ERROR) > 0)
-		complain("%zu problem(s) in this briefing; '%s --check %s' "
-		    "lists them", diag_count(dl, DIAG_ERROR), progname, b->path);
+	/*
+	 * Errors in the content are said once, before reading; --check
+	 * lists them, with the warnings only a full check finds.
+	 */
+	if ((nerrors = diag_count(dl, DIAG_ERROR)) > 0)
+		complain("%zu error%s in this briefing; '%s --check %s' "
+		    "lists them", nerrors, nerrors == 1 ? "" : "s", progname,
+		    b->path);
 	mode = choose_mode(o->mode, &colors);
 	if (mode == MODE_READ) {
 		struct view_opts vo = { 0 };

@@ -534,9 +534,13 @@ cycle_ref(struct reader *r, int dir)
 	if (from_sel)
 		from = dir > 0 ? d->sel.b : d->sel.a;
 	else {
+		/* Back from the end of the screen's last line. */
 		from.pos = d->top;
-		if (dir < 0)
-			doc_move(d, &from.pos, h);
+		if (dir < 0 && h > 0) {
+			doc_move(d, &from.pos, h - 1);
+			l = doc_line(d, from.pos);
+			from.span = l != NULL ? l->nspans : 0;
+		}
 	}
 	if (!doc_item_step(d, from, dir, !from_sel && dir > 0, &it)) {
 		from.pos.part = from.pos.line = 0;

@@ -283,7 +283,6 @@ put(int y, int *x, int xmax, const char *s, size_t len, attr_t a)
 	*x = col;
 }
 
-/* A line of spans at (x, y), at most w columns, with the highlights. */
 /* Link hints' labels over the start of their references. */
 static void
 draw_labels(const struct line *l, const struct row_marks *m, int x, int y,
@@ -561,6 +560,28 @@ index_row(const struct reader *r, size_t i, int y, int namew, int kindw,
 	free(s);
 }
 
+/*
+ * The kind column: as wide as the widest kind on screen (and its name),
+ * so that the name and the alias matched get what it does not need.
+ */
+static int
+index_kind_width(const struct reader *r, size_t n, int rows)
+{
+	const struct briefing *b = reader_briefing(r);
+	size_t i;
+	int w = text_cols("Kind"), k, y;
+
+	for (y = 0; y < rows; y++) {
+		i = reader_index_top(r) + (size_t)y;
+		if (i >= n)
+			break;
+		k = text_cols(actor_kind_name(
+		    b->actors[reader_index_actor(r, i)].kind));
+		w = k > w ? k : w;
+	}
+	return w + 1;
+}
+
 static void
 draw_index(const struct reader *r)
 {
@@ -569,7 +590,7 @@ draw_index(const struct reader *r)
 	const char *filter = reader_index_filter(r);
 	char *s;
 	size_t i, n = reader_index_count(r);
-	int y, w, countw = 9, kindw = 13, namew;
+	int y, w, countw = 9, kindw = 0, namew;
 
 	draw_box(rc, "Actor index \xc2\xb7 Enter opens \xc2\xb7 Esc closes");
 	s = xasprintf("%zu of %zu actors", n, reader_index_total(r));
@@ -580,8 +601,8 @@ draw_index(const struct reader *r)
 	/* The end of what was typed, as at the search prompt. */
 	draw_text(prompt_tail(filter, strlen(filter), rc->w - 5 - w), 0,
 	    A_UNDERLINE, rc->x + 2 + w, rc->y + 2, rc->w - 5 - w);
-	if (lr->w < 30)
-		kindw = 0;
+	if (lr->w >= 30)
+		kindw = index_kind_width(r, n, lr->h);
 	namew = lr->w - 2 - kindw - countw;
 	/* The columns' names, on the row above the list. */
 	draw_text("Actor", STYLE_DIM, A_UNDERLINE, lr->x + 1, lr->y - 1, namew);
@@ -672,10 +693,6 @@ hint_cols(const struct hint *h)
 	return text_cols(h->keys) + 1 + text_cols(h->label);
 }
 
-/*
- * The hints of a mode's table from column x, at most w columns: rank by
- * rank, each that still fits, shown in the table's order.
- */
 /* The index of hint i's partner among the n, or n. */
 static size_t
 hint_partner(const struct hint *h, size_t n, size_t i)
@@ -688,6 +705,12 @@ hint_partner(const struct hint *h, size_t n, size_t i)
 	return n;
 }
 
+/*
+ * The hints of a mode's table from column x, at most w columns: rank by
+ * rank until one does not fit, shown in the table's order. Stopping there
+ * (not skipping to a shorter one) keeps what a wider line shows a
+ * superset of what a narrower one does.
+ */
 static void
 draw_hints(enum keymode mode, int x, int y, int w)
 {
@@ -695,20 +718,23 @@ draw_hints(enum keymode mode, int x, int y, int w)
 	bool shown[32];
 	size_t i, p, n = keymap_hints(mode, h, NITEMS(h));
 	int used = 0, rank, last = 0, need;
+	bool full = false;
 
 	memset(shown, 0, sizeof shown);
 	for (i = 0; i < n; i++)
 		last = h[i].rank > last ? h[i].rank : last;
-	for (rank = 0; rank <= last; rank++) {
-		for (i = 0; i < n; i++) {
+	for (rank = 0; rank <= last && !full; rank++) {
+		for (i = 0; i < n && !full; i++) {
 			if (h[i].rank != rank || shown[i])
 				continue;
 			/* A hint and its partner go in together or not. */
 			p = hint_partner(h, n, i);
 			need = (used > 0 ? 2 : 0) + hint_cols(&h[i]) +
 			    (p < n && !shown[p] ? 2 + hint_cols(&h[p]) : 0);
-			if (used + need > w)
+			if (used + need > w) {
+				full = true;
 				continue;
+			}
 			used += need;
 			shown[i] = true;
 			if (p < n)
@@ -1100,7 +1126,7 @@ view_run(const struct briefing *b, const struct xref *x,
 		reader_set_measure(r, opts->measure);
 	reader_resize(r, COLS, LINES);
 	if (opts->problems > 0) {
-		msg = xasprintf("%zu problem%s in this briefing: briefing "
+		msg = xasprintf("%zu error%s in this briefing: briefing "
 		    "--check lists them", opts->problems,
 		    opts->problems == 1 ? "" : "s");
 		reader_say(r, msg);

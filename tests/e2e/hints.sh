@@ -1,7 +1,8 @@
 #!/bin/sh
 # Link hints: f labels every reference shown, in the article and in the
 # pane, with labels of one length over their first letters; typing a
-# label follows it, Backspace takes back a letter, a letter of no label
+# label follows it, its first letter leaves only the labels it starts
+# (showing the letter still to type), Backspace takes back a letter, a letter of no label
 # says so, Esc takes the labels away. At 160x50, 100x30 and 80x24.
 . "$top_srcdir/tests/lib.sh"
 
@@ -14,6 +15,15 @@ label_of() {
 
 labels_shown() {
 	[ -n "$(hint_labels)" ]
+}
+
+labels_one_letter() {
+	[ -n "$(hint_labels)" ] &&
+	    [ "$(hint_labels | awk '{ print length($0) }' | sort -u)" = 1 ]
+}
+
+labels_two_letters() {
+	[ "$(hint_labels | awk '{ print length($0) }' | sort -u)" = 2 ]
 }
 
 no_labels() {
@@ -61,8 +71,16 @@ for size in $SIZES; do
 	other=$(hint_labels | grep -v "^$(echo "$label" | cut -c1)" |
 	    head -n 1)
 	[ -n "$other" ] || fail "$size: every label starts alike"
-	type_text "$(echo "$other" | cut -c1)"
+	first=$(echo "$other" | cut -c1)
+	want=$(hint_labels | grep -c "^$first")
+	type_text "$first"
+	# Only the labels it starts stay, with the letter still to type.
+	poll labels_one_letter ||
+	    fail "$size: after \"$first\" the labels read $(hint_labels)"
+	[ "$(hint_labels | wc -l)" -eq "$want" ] ||
+	    fail "$size: $(hint_labels | wc -l) labels left, not $want"
 	keys BSpace
+	poll labels_two_letters || fail "$size: Backspace left $(hint_labels)"
 	type_text "$label"
 	wait_for "Actor · state"
 	wait_row_end 1 "Arvenia"

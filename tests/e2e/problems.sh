@@ -13,19 +13,19 @@ for size in $SIZES; do
 	dims "$size"
 	start_shell "$W" "$H"
 	keys "clear; $BRIEFING $BROKEN" Enter
-	wait_status "$n problems in this briefing: briefing --check lists them"
+	wait_status "$n errors in this briefing: briefing --check lists them"
 	# The text is read all the same, the broken links as plain words.
 	wait_for "Harbour Board."
 	wait_for "Mara Lind,"
 	keys j
-	wait_status_not "problems"
+	wait_status_not "errors in"
 	keys q
 	wait_for 'e2e$'
-	wait_for "briefing: $n problem(s) in this briefing; 'briefing --check"
+	wait_for "briefing: $n errors in this briefing; 'briefing --check"
 done
 
 # The fixture of the other tests has none: nothing said.
 start_reader 100 30
 wait_status "Overview"
-status_has "problem" && fail "problems said of a clean briefing"
+status_has "error" && fail "errors said of a clean briefing"
 exit 0

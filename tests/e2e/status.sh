@@ -125,8 +125,10 @@ drawn_for() {
 
 # The hint line at every width from 60 columns (below that the keys of
 # rank 1 leave no room for "Tab ref") to 125 (where every key fits):
-# "Tab ref" and "Enter follow" together or not at all. A reader at each
-# width at once, a session each, since a resize takes tmux a while.
+# "Tab ref" and "Enter follow" together or not at all, and every key a
+# narrower line shows still there. A reader at each width at once, a
+# session each, since a resize takes tmux a while.
+hints_before=
 w=60
 while [ "$w" -le 125 ]; do
 	t new-session -d -s "w$w" -x "$w" -y 30 \
@@ -143,6 +145,11 @@ while [ "$w" -le 125 ]; do
 	*) fail "${w}x30: no hint line: $hint" ;;
 	esac
 	pair_kept "$hint" || fail "${w}x30: a key without its partner: $hint"
+	items=$(printf '%s\n' "$hint" | sed 's/   */\n/g' | grep -v '^$')
+	lost=$(printf '%s\n' "${hints_before:-}" | grep -v '^$' |
+	    grep -vxF "$(printf '%s\n' "$items")")
+	[ -z "$lost" ] || fail "${w}x30: wider, the hint line lost $lost"
+	hints_before=$items
 	t kill-session -t "w$w"
 	w=$((w + 1))
 done

@@ -119,7 +119,7 @@ dump_briefing__color__explicit_links_stronger_names_marked(void **state)
 
 	(void)state;
 	assert_non_null(strstr(out,
-	    "\x1b[4;36m\x1b[1;4mthe talks\x1b[0m"));
+	    "\x1b[4;36;1mthe talks\x1b[0m"));
 	assert_non_null(strstr(out, "\x1b[4;36mNorthland\x1b[0m"));
 	assert_non_null(strstr(out, "\x1b[1;31mNorthland\x1b[0m"));
 	free(out);
