@@ -21,6 +21,7 @@
 #include "keymap.h"
 #include "typeset.h"
 #include "reader.h"
+#include "statusline.h"
 #include "textsafe.h"
 #include "ttyrestore.h"
 #include "utf8.h"
@@ -76,12 +77,6 @@ static const short theme[PAIR__COUNT][2] = {
 	{ COLOR_RED, -1 },		/* PAIR_MARK */
 };
 
-/*
- * What the main keys of the hint line do, in a word. The line shows them
- * in this order; when they do not all fit, those of rank 0 go in first,
- * then those of rank 1 that fit, and so on. Below 80 columns the TOC is
- * hidden, so `t` ranks with the keys that open things.
- */
 /* Italics where the terminal has them (sitm), else underline. */
 static attr_t	 italic = A_ITALIC;
 static volatile sig_atomic_t sig_quit;
@@ -374,16 +369,6 @@ draw_text(const char *text, unsigned style, attr_t extra, int x, int y,
 	return x - x0;
 }
 
-static int
-text_cols(const char *text)
-{
-	struct layout *lay = typeset_line(text, 0, 10000);
-	int w = lay->lines[0].width;
-
-	layout_free(lay);
-	return w;
-}
-
 static void
 fill(int y, int x, int w, attr_t a)
 {
@@ -496,27 +481,6 @@ draw_box(const struct rect *rc, const char *title)
 	}
 }
 
-static const char *
-prompt_tail(const char *s, size_t len, int cols)
-{
-	size_t i = len, start;
-	uint32_t cp;
-	int w, used = 0;
-
-	while (i > 0) {
-		start = i - 1;
-		while (start > 0 && ((unsigned char)s[start] & 0xc0) == 0x80)
-			start--;
-		utf8_decode(s + start, i - start, &cp);
-		w = utf8_cpwidth(cp);
-		if (used + (w < 1 ? 1 : w) > cols)
-			break;
-		used += w < 1 ? 1 : w;
-		i = start;
-	}
-	return s + i;
-}
-
 static void
 draw_help(const struct reader *r)
 {
@@ -569,13 +533,13 @@ index_kind_width(const struct reader *r, size_t n, int rows)
 {
 	const struct briefing *b = reader_briefing(r);
 	size_t i;
-	int w = text_cols("Kind"), k, y;
+	int w = text_columns("Kind"), k, y;
 
 	for (y = 0; y < rows; y++) {
 		i = reader_index_top(r) + (size_t)y;
 		if (i >= n)
 			break;
-		k = text_cols(actor_kind_name(
+		k = text_columns(actor_kind_name(
 		    b->actors[reader_index_actor(r, i)].kind));
 		w = k > w ? k : w;
 	}
@@ -599,7 +563,7 @@ draw_index(const struct reader *r)
 	w = draw_text("Filter:", STYLE_BOLD, A_NORMAL, rc->x + 2, rc->y + 2,
 	    rc->w - 4) + 1;
 	/* The end of what was typed, as at the search prompt. */
-	draw_text(prompt_tail(filter, strlen(filter), rc->w - 5 - w), 0,
+	draw_text(text_tail(filter, strlen(filter), rc->w - 5 - w), 0,
 	    A_UNDERLINE, rc->x + 2 + w, rc->y + 2, rc->w - 5 - w);
 	if (lr->w >= 30)
 		kindw = index_kind_width(r, n, lr->h);
@@ -622,128 +586,37 @@ draw_index(const struct reader *r)
 		    lr->y, lr->w - 2);
 }
 
-/* The left of the status line: the section (and subsection), or the pane. */
-static char *
-place_text(const struct reader_place *p)
-{
-	if (p->pane)
-		return xstrdup(p->pane_title != NULL ? p->pane_title : "");
-	if (p->title == NULL)
-		return xstrdup("");
-	if (p->subtitle != NULL)
-		return xasprintf("%s \xe2\x80\xba %s", p->title, p->subtitle);
-	return xstrdup(p->title);
-}
-
-/*
- * The status line: where you are on the left (the section under the top
- * line, or what the pane shows), or the message; on the right which
- * document has the focus and how far through it, END at its end. The
- * message comes first: on a narrow screen the right part shortens to
- * "3/12  45%" or goes.
- */
+/* The status line (statusline.h), reversed or in the bar's colours. */
 static void
 draw_status(struct reader *r)
 {
 	const int y = reader_geometry(r)->status_y, cols = COLS;
-	const char *msg = reader_message(r);
 	struct reader_place p;
-	char *right[2], pct[8], *left;
-	int avail = cols - 2, rw = 0, lw, i;
+	struct status_text st;
+	int rw = 0;
 	attr_t a = colors ? pair(PAIR_BAR) : A_REVERSE;
 
 	reader_place(r, &p);
+	status_text_make(&p, reader_message(r), cols, &st);
 	fill(y, 0, cols, a);
-	if (p.end)
-		snprintf(pct, sizeof pct, "END");
-	else
-		snprintf(pct, sizeof pct, "%d%%", p.percent);
-	if (p.pane) {
-		right[0] = xasprintf("pane  %s", pct);
-		right[1] = xstrdup(pct);
-	} else {
-		right[0] = xasprintf("section %zu/%zu  %s", p.section + 1,
-		    p.nsections, pct);
-		right[1] = xasprintf("%zu/%zu  %s", p.section + 1, p.nsections,
-		    pct);
+	if (st.right != NULL) {
+		rw = text_columns(st.right);
+		draw_text(st.right, 0, a, cols - rw - 1, y, rw);
 	}
-	left = msg != NULL ? xstrdup(msg) : place_text(&p);
-	lw = text_cols(left);
-	/* The longest right part that leaves a message whole. */
-	for (i = 0; i < 2; i++) {
-		rw = text_cols(right[i]);
-		if (msg == NULL || lw + 3 + rw <= avail)
-			break;
-	}
-	if (i == 2)
-		rw = 0;
-	else
-		draw_text(right[i], 0, a, cols - rw - 1, y, rw);
-	draw_text(left, msg != NULL ? 0 : STYLE_BOLD, a | (msg != NULL ?
-	    A_BOLD : 0), 1, y, avail - (rw > 0 ? rw + 2 : 0));
-	free(left);
-	free(right[0]);
-	free(right[1]);
+	draw_text(st.left, st.is_msg ? 0 : STYLE_BOLD, a | (st.is_msg ?
+	    A_BOLD : 0), 1, y, cols - 2 - (rw > 0 ? rw + 2 : 0));
+	status_text_free(&st);
 }
 
-/* Columns of a hint: "key label". */
-static int
-hint_cols(const struct hint *h)
-{
-	return text_cols(h->keys) + 1 + text_cols(h->label);
-}
-
-/* The index of hint i's partner among the n, or n. */
-static size_t
-hint_partner(const struct hint *h, size_t n, size_t i)
-{
-	size_t k;
-
-	for (k = 0; h[i].partner != CMD_NONE && k < n; k++)
-		if (h[k].cmd == h[i].partner)
-			return k;
-	return n;
-}
-
-/*
- * The hints of a mode's table from column x, at most w columns: rank by
- * rank until one does not fit, shown in the table's order. Stopping there
- * (not skipping to a shorter one) keeps what a wider line shows a
- * superset of what a narrower one does.
- */
+/* The hints that fit (statusline.h) from column x, at most w columns. */
 static void
 draw_hints(enum keymode mode, int x, int y, int w)
 {
 	struct hint h[32];
-	bool shown[32];
-	size_t i, p, n = keymap_hints(mode, h, NITEMS(h));
-	int used = 0, rank, last = 0, need;
-	bool full = false;
+	size_t i, n = hint_line_fit(mode, w, h, NITEMS(h));
+	int used = 0;
 
-	memset(shown, 0, sizeof shown);
-	for (i = 0; i < n; i++)
-		last = h[i].rank > last ? h[i].rank : last;
-	for (rank = 0; rank <= last && !full; rank++) {
-		for (i = 0; i < n && !full; i++) {
-			if (h[i].rank != rank || shown[i])
-				continue;
-			/* A hint and its partner go in together or not. */
-			p = hint_partner(h, n, i);
-			need = (used > 0 ? 2 : 0) + hint_cols(&h[i]) +
-			    (p < n && !shown[p] ? 2 + hint_cols(&h[p]) : 0);
-			if (used + need > w) {
-				full = true;
-				continue;
-			}
-			used += need;
-			shown[i] = true;
-			if (p < n)
-				shown[p] = true;
-		}
-	}
-	for (i = 0, used = 0; i < n; i++) {
-		if (!shown[i])
-			continue;
+	for (i = 0; i < n; i++) {
 		if (used > 0)
 			used += 2;
 		used += draw_text(h[i].keys, STYLE_BOLD, A_NORMAL, x + used, y,
@@ -768,7 +641,7 @@ draw_hint(const struct reader *r)
 		return;
 	}
 	w = draw_text("/", STYLE_BOLD, A_NORMAL, 0, y, COLS);
-	w += draw_text(prompt_tail(typed, strlen(typed), COLS - w - 1), 0,
+	w += draw_text(text_tail(typed, strlen(typed), COLS - w - 1), 0,
 	    A_NORMAL, w, y, COLS - w - 1);
 	move(y, w);
 }
