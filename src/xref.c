@@ -40,6 +40,7 @@ struct walk {
 	struct xref		*x;
 	struct diag_list	*dl;
 	struct acmatch		*ac;
+	struct acmatch_hits	 hits;		/* reused from text to text */
 
 	/* Capacities of the arrays in x. */
 	size_t			 capmentions;
@@ -633,24 +634,19 @@ static void
 xref_text(struct walk *w, cmark_node *n)
 {
 	const char *lit = cmark_node_get_literal(n);
-	struct acmatch_hit *hits = NULL;
+	const struct acmatch_hit *hits = w->hits.v;
 	size_t len, nhits = 0, i, m, v;
 	int line, hline, hcol;
-	char *flat;
 
 	if (lit == NULL)
 		return;
 	len = strlen(lit);
+	/* A name may wrap: acmatch reads the "\n" of a joined soft break
+	 * as a space. */
 	if (w->body->autolink && w->in_link == 0 && w->in_emph == 0 &&
 	    !w->in_heading) {
-		/* A name may wrap: match "\n" (a joined soft break) as a
-		 * space; the copy keeps every byte offset. */
-		flat = xstrdup(lit);
-		for (i = 0; i < len; i++)
-			if (flat[i] == '\n')
-				flat[i] = ' ';
-		nhits = acmatch_find(w->ac, flat, len, &hits);
-		free(flat);
+		nhits = acmatch_find(w->ac, lit, len, &w->hits);
+		hits = w->hits.v;
 	}
 	line = cmark_node_get_start_line(n);
 	if (line == 0 && w->block != NULL)
@@ -673,7 +669,6 @@ xref_text(struct walk *w, cmark_node *n)
 		w->spans[m].start = w->text.len + hits[i].start;
 		w->spans[m].end = w->text.len + hits[i].end;
 	}
-	free(hits);
 	/* The loader joins soft-broken lines with "\n": a space here. */
 	for (i = 0; i < len; i++)
 		buf_addc(&w->text, lit[i] == '\n' ? ' ' : lit[i]);
@@ -901,6 +896,7 @@ xref_build(const struct briefing *b, struct diag_list *dl)
 	xref_lists(b, x);
 
 	acmatch_free(w.ac);
+	acmatch_hits_free(&w.hits);
 	free(w.links);
 	free(w.spans);
 	free(w.map);
