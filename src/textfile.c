@@ -231,7 +231,7 @@ textfile_read(int fd, const char *name, bool gunzip, struct budget *budget,
 	*text = NULL;
 	*len = 0;
 	/* Two bytes tell gzip from text, even from a pipe that gives one. */
-	while (n < sizeof first &&
+	while (gunzip && n < sizeof first &&
 	    (r = read_some(fd, first + n, sizeof first - n)) > 0)
 		n += (size_t)r;
 	if (r == -1) {
@@ -265,13 +265,20 @@ invalid_at(const char *s, size_t n, size_t i)
 }
 
 bool
-textfile_is_text(const char *s, size_t n)
+textfile_is_text(const char *s, size_t n, bool *valid)
 {
 	size_t i = 0, bad = 0;
 	uint32_t cp;
 
+	if (valid != NULL)
+		*valid = false;
 	if (memchr(s, '\0', n) != NULL)
 		return false;
+	if (utf8_valid(s, n)) {
+		if (valid != NULL)
+			*valid = true;
+		return true;
+	}
 	while (i < n) {
 		if ((unsigned char)s[i] < 0x80) {
 			i++;
@@ -294,6 +301,8 @@ textfile_check_utf8(const char *s, size_t n, const char *name,
 	int line = 1;
 	uint32_t cp;
 
+	if (utf8_valid(s, n))
+		return 0;
 	while (i < n) {
 		if (s[i] == '\n' || s[i] == '\r') {
 			if (s[i] == '\r' && i + 1 < n && s[i + 1] == '\n')
