@@ -135,7 +135,17 @@ static size_t
 add_char(struct ts *ts, const char *s, size_t len, uint32_t ai, size_t src)
 {
 	struct textsafe_char c;
-	size_t n = textsafe_next(s, len, &c);
+	uint32_t cp;
+	size_t n = utf8_decode(s, len, &cp);
+	int w;
+
+	/* Beyond ASCII and shown as itself: most such characters. */
+	if (n > 1 && (w = textsafe_shown_width(cp)) >= 0) {
+		cell_add(ts, s, n, w, CELL_CHAR, ai, src, n);
+		ts->precol += w;
+		return n;
+	}
+	n = textsafe_next(s, len, &c);
 
 	if (c.cp == ' ' || c.cp == '\t' || c.cp == '\n') {
 		add_space(ts, c.cp, ai, src);
