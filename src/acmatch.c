@@ -95,6 +95,8 @@ struct acmatch {
 	uint32_t	 root[256];	/* the root's edges, AC_NOEDGE when none:
 					 * nodes while adding, states once
 					 * compiled */
+	bool		 idle[256];	/* compiled: a byte read at the root
+					 * that leaves it there */
 	struct acedge	*edges;		/* every other node's edges */
 	size_t		 nedges;
 	size_t		 capedges;	/* a power of two */
@@ -462,6 +464,10 @@ ac_layout(struct acmatch *ac)
 			x->before[k] = (uint8_t)(x->before[k - 1] +
 			    __builtin_popcountll(x->bits[k - 1]));
 	}
+	/* A byte that folds (U+2019, a line feed) is not idle. */
+	for (k = 0; k < 256; k++)
+		ac->idle[k] = ac->root[k] == AC_NOEDGE && k != 0xE2 &&
+		    k != '\n';
 	free(order);
 	free(ac->nodes);
 	free(ac->edges);
@@ -634,6 +640,16 @@ acmatch_find(const struct acmatch *ac, const char *text, size_t len,
 	}
 	mask = h->ringcap - 1;
 	for (i = 0, k = 0; i < len; i += adv, k++) {
+		/* At the root, most bytes start no name: no step, and no
+		 * offset to keep, since no match can start there. */
+		if (state == AC_ROOT) {
+			while (i < len && ac->idle[s[i]]) {
+				i++;
+				k++;
+			}
+			if (i == len)
+				break;
+		}
 		b = s[i];
 		adv = 1;
 		if (b == 0xE2)
