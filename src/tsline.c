@@ -547,14 +547,16 @@ ts_line_emit(struct ts *ts, size_t a, size_t b, int pad, unsigned extra,
 	line_make(ts, &v, v.na, extra, &lay->lines[lay->nlines++]);
 }
 
+/* Cells [a, b) as a line of width columns, its trailing spaces left out. */
 static void
-range_add(struct ts *ts, size_t a, size_t b)
+range_add(struct ts *ts, size_t a, size_t b, int width)
 {
 	while (b > a && ts->cells[b - 1].kind == CELL_SPACE)
 		b--;
 	ARRAY_RESERVE(ts->ranges, ts->rangecap, ts->nranges + 1);
 	ts->ranges[ts->nranges].a = a;
 	ts->ranges[ts->nranges].b = b;
+	ts->ranges[ts->nranges].width = width;
 	ts->nranges++;
 }
 
@@ -576,44 +578,59 @@ cell_elide(struct cell *c)
 void
 ts_wrap(struct ts *ts, size_t from, size_t n, int avail)
 {
+	const struct cell *cells = ts->cells;
 	struct cell *c;
-	size_t i = from, j, start, brk;
-	int col, w, prevw;
+	size_t i = from, j, start, brk, run;
+	int col, colns, brkcol, w, prevw;
 
 	while (i < n) {
 		if (!ts->pre) {
-			while (i < n && ts->cells[i].kind == CELL_SPACE)
+			while (i < n && cells[i].kind == CELL_SPACE)
 				i++;
 			if (i == n)
 				break;
 		}
 		start = i;
 		brk = 0;
-		col = prevw = 0;
+		/* colns: the columns up to the last cell that is not a
+		 * space, what a line ending here takes; brkcol, at brk. */
+		col = colns = brkcol = prevw = 0;
 		for (j = i; ; j++) {
+			/* Narrow characters that fit: most cells. */
+			for (run = j; prevw != 2 && j < n &&
+			    cells[j].kind == CELL_CHAR && cells[j].width == 1 &&
+			    col < avail; j++)
+				col++;
+			if (j > run) {
+				colns = col;
+				prevw = 1;
+			}
 			if (j == n) {
-				range_add(ts, start, n);
+				range_add(ts, start, n, colns);
 				i = n;
 				break;
 			}
 			c = &ts->cells[j];
 			if (c->kind == CELL_BREAK) {
-				range_add(ts, start, j);
+				range_add(ts, start, j, colns);
 				i = j + 1;
 				break;
 			}
 			w = c->width;
 			if (c->kind == CELL_SPACE) {
 				brk = j;
+				brkcol = colns;
 				col += w;
 				continue;
 			}
 			if (!ts->pre && j > start && w > 0 &&
-			    (w == 2 || prevw == 2))
+			    (w == 2 || prevw == 2)) {
 				brk = j;
+				brkcol = colns;
+			}
 			if (col + w > avail) {
 				if (brk > start) {
-					range_add(ts, start, brk);
+					range_add(ts, start, brk, brkcol);
 					i = brk;
 					break;
 				}
@@ -621,12 +638,13 @@ ts_wrap(struct ts *ts, size_t from, size_t n, int avail)
 					cell_elide(c);
 					w = 1;
 				} else {
-					range_add(ts, start, j);
+					range_add(ts, start, j, colns);
 					i = j;
 					break;
 				}
 			}
 			col += w;
+			colns = col;
 			if (w > 0)
 				prevw = w;
 		}
@@ -640,19 +658,16 @@ ts_wrap(struct ts *ts, size_t from, size_t n, int avail)
 int
 ts_flush(struct ts *ts, unsigned extra, bool right)
 {
-	int avail = ts->width - ts_prefix_width(ts), maxw = 0, w;
-	size_t r, k;
+	int avail = ts->width - ts_prefix_width(ts), maxw = 0;
+	size_t r;
 
 	if (ts->ncells == 0)
 		return 0;
 	ts->nranges = 0;
 	ts_wrap(ts, 0, ts->ncells, avail);
-	for (r = 0; r < ts->nranges; r++) {
-		for (w = 0, k = ts->ranges[r].a; k < ts->ranges[r].b; k++)
-			w += ts->cells[k].width;
-		if (w > maxw)
-			maxw = w;
-	}
+	for (r = 0; r < ts->nranges; r++)
+		if (ts->ranges[r].width > maxw)
+			maxw = ts->ranges[r].width;
 	for (r = 0; r < ts->nranges; r++)
 		ts_line_emit(ts, ts->ranges[r].a, ts->ranges[r].b,
 		    right ? avail - maxw : 0, extra, false);

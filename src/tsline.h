@@ -77,9 +77,10 @@ struct list_state {
 	size_t		depth;
 };
 
-/* A line to emit: cells [a, b). */
+/* A line to emit: cells [a, b), of width columns. */
 struct range {
 	size_t	a, b;
+	int	width;
 };
 
 struct ts {
