@@ -179,7 +179,8 @@ ts_add_text(struct ts *ts, const char *s, size_t len, uint32_t ai, size_t at)
 		ts->precol += (int)(c - &ts->cells[ts->ncells]);
 		ts->ncells = (size_t)(c - ts->cells);
 		if (i < len && u[i] == ' ' && !ts->pre) {
-			cell_set(&ts->cells[ts->ncells++], " ", 1, 1,
+			/* Its own byte, so the bytes of a span lie in a row. */
+			cell_set(&ts->cells[ts->ncells++], s + i, 1, 1,
 			    CELL_SPACE, ai, at + i, 1);
 			i++;
 		} else if (i < len)
