@@ -1,13 +1,17 @@
 /*
- * Aho-Corasick over bytes. The trie's edges live in one open-addressing
- * hash table keyed by (node, byte), with a direct 256-entry table for the
- * root where most lookups land; failure links and dictionary links (the
- * nearest pattern end along the failure chain) are set breadth-first by
- * acmatch_compile. Matching feeds the text through the automaton with
- * U+2019 folded to ', keeps the original offset of the last few folded
- * bytes in a ring to map a pattern's length back to a start offset,
- * collects the hits that sit on word boundaries, then keeps the
- * leftmost-longest ones.
+ * Aho-Corasick over bytes. While patterns are added the trie's edges live
+ * in one open-addressing hash table keyed by (node, byte), with a direct
+ * 256-entry table for the root; acmatch_compile sets failure links and
+ * dictionary links (the nearest pattern end along the failure chain)
+ * breadth-first, then lays the automaton out again for matching: states
+ * numbered breadth-first, so the shallow states that text visits most sit
+ * together in memory; each state's edges sorted in one array of labels
+ * and one of targets, scanned in a cache line or two, and a direct table
+ * of 256 edges for the root and any state with many edges. Matching feeds
+ * the text through it with U+2019 folded to ' and a line feed read as a
+ * space, keeps the original offset of the last few folded bytes in a ring
+ * to map a pattern's length back to a start offset, collects the hits
+ * that sit on word boundaries, then keeps the leftmost-longest ones.
  */
 #include "acmatch.h"
 
@@ -23,20 +27,29 @@
 #define AC_ROOT		0u
 #define AC_NOEDGE	UINT32_MAX
 #define AC_EMPTYKEY	UINT64_MAX
+/* A compiled state with more edges than this gets a direct table. */
+#define AC_SPARSE_MAX	8
+/* States this deep and shallower are numbered breadth first. */
+#define AC_BFS_DEPTH	2
 
 enum {
 	AC_TERMINAL	= 1u << 0,	/* a pattern ends here */
 	AC_DERIVED	= 1u << 1,	/* ... but only as a derived capital form */
 	AC_FIRSTWORD	= 1u << 2,	/* the pattern starts with a word character */
-	AC_LASTWORD	= 1u << 3	/* the pattern ends with a word character */
+	AC_LASTWORD	= 1u << 3,	/* the pattern ends with a word character */
+	AC_OUTPUT	= 1u << 4,	/* compiled: a pattern ends here or on the
+					 * failure chain */
+	AC_DENSE	= 1u << 5	/* compiled: edges in a direct table */
 };
 
+/* A node of the trie while patterns are added. */
 struct acnode {
 	uint32_t	fail;
 	uint32_t	dict;		/* nearest terminal on the fail chain, or root */
 	uint32_t	child;		/* first child, for the breadth-first walk */
 	uint32_t	sibling;
 	uint32_t	depth;		/* pattern bytes (folded) from the root */
+	uint32_t	id;		/* its number once compiled */
 	uint8_t		byte;		/* label of the edge from the parent */
 	uint8_t		flags;
 	size_t		value;
@@ -47,15 +60,53 @@ struct acedge {
 	uint32_t	child;
 };
 
+/* A compiled state: what every byte of text reads, in 16 bytes. */
+struct acstate {
+	uint32_t	edges;		/* first in labels[] and targets[], or
+					 * (AC_DENSE) its bitmap in bits[] */
+	uint32_t	fail;
+	uint32_t	dict;
+	uint16_t	nedges;
+	uint8_t		flags;
+};
+
+/*
+ * The labels of a state with many edges, as a bitmap: the edge for byte b
+ * is targets[first + the bits set below b], so a lookup reads 40 bytes
+ * instead of a table of 256.
+ */
+struct acbits {
+	uint64_t	bits[4];
+	uint32_t	first;
+	uint8_t		before[4];	/* bits set in the words before */
+};
+
+/* What a hit needs of a terminal state, apart from the hot states. */
+struct acfinal {
+	uint32_t	depth;
+	size_t		value;
+};
+
 struct acmatch {
+	/* While adding. */
 	struct acnode	*nodes;
 	size_t		 nnodes;
 	size_t		 capnodes;
-
-	uint32_t	 root[256];	/* the root's edges, AC_NOEDGE when none */
+	uint32_t	 root[256];	/* the root's edges, AC_NOEDGE when none:
+					 * nodes while adding, states once
+					 * compiled */
+	bool		 idle[256];	/* compiled: a byte read at the root
+					 * that leaves it there */
 	struct acedge	*edges;		/* every other node's edges */
 	size_t		 nedges;
 	size_t		 capedges;	/* a power of two */
+
+	/* Compiled, by state number (breadth-first). */
+	struct acstate	*states;
+	struct acfinal	*finals;
+	uint8_t		*labels;	/* each state's edge labels, sorted */
+	uint32_t	*targets;	/* parallel to labels */
+	struct acbits	*bits;		/* of the states with many edges */
 
 	size_t		 npatterns;
 	uint32_t	 maxdepth;
@@ -181,6 +232,11 @@ acmatch_free(struct acmatch *ac)
 		return;
 	free(ac->nodes);
 	free(ac->edges);
+	free(ac->states);
+	free(ac->finals);
+	free(ac->labels);
+	free(ac->targets);
+	free(ac->bits);
 	free(ac);
 }
 
@@ -295,11 +351,136 @@ acmatch_add(struct acmatch *ac, const char *pattern, size_t len, size_t value)
 	}
 }
 
+/* The children of node u as (label, child) pairs sorted by label. */
+static size_t
+ac_children(const struct acnode *nodes, uint32_t u, uint32_t out[256])
+{
+	uint32_t c, x;
+	size_t n = 0, i;
+
+	for (c = nodes[u].child; c != 0; c = nodes[c].sibling) {
+		x = c;
+		for (i = n++; i > 0 && nodes[out[i - 1]].byte > nodes[x].byte;
+		    i--)
+			out[i] = out[i - 1];
+		out[i] = x;
+	}
+	return n;
+}
+
+/*
+ * Number the nodes into order[]: breadth first down to AC_BFS_DEPTH, the
+ * shallow states that text visits all the time, together in memory; then
+ * below each of the last of those, its subtree depth first, children in
+ * label order, so that the states along one name follow one another (a
+ * name found in the text is a walk down the trie, and scattered states
+ * would cost a cache miss a byte).
+ */
+static void
+ac_order(const struct acnode *nodes, size_t nnodes, uint32_t *order)
+{
+	uint32_t *stack, kids[256];
+	size_t sp, n = 1, head = 0, k, i, shallow;
+
+	order[0] = AC_ROOT;
+	while (head < n && nodes[order[head]].depth < AC_BFS_DEPTH) {
+		k = ac_children(nodes, order[head++], kids);
+		for (i = 0; i < k; i++)
+			order[n++] = kids[i];
+	}
+	stack = xreallocarray(NULL, nnodes, sizeof *stack);
+	for (shallow = n; head < shallow; head++) {
+		sp = 0;
+		k = ac_children(nodes, order[head], kids);
+		while (k > 0)
+			stack[sp++] = kids[--k];
+		while (sp > 0) {
+			order[n] = stack[--sp];
+			k = ac_children(nodes, order[n++], kids);
+			while (k > 0)
+				stack[sp++] = kids[--k];
+		}
+	}
+	free(stack);
+}
+
+/*
+ * The automaton laid out for matching (see the top of this file); the
+ * nodes and their hash table go.
+ */
+static void
+ac_layout(struct acmatch *ac)
+{
+	const struct acnode *nodes = ac->nodes;
+	struct acstate *st;
+	struct acbits *x = NULL;
+	uint32_t kids[256], u, *order;
+	size_t i, k, n, nedges = 0, ndense = 0, e = 0, d = 0;
+	uint8_t b;
+
+	order = xreallocarray(NULL, ac->nnodes, sizeof *order);
+	ac_order(nodes, ac->nnodes, order);
+	ac->states = xcalloc(ac->nnodes, sizeof *ac->states);
+	ac->finals = xcalloc(ac->nnodes, sizeof *ac->finals);
+	for (i = 0; i < ac->nnodes; i++) {
+		ac->nodes[order[i]].id = (uint32_t)i;
+		n = ac_children(nodes, order[i], kids);
+		nedges += n;
+		if (i != AC_ROOT && n > AC_SPARSE_MAX)
+			ndense++;
+	}
+	ac->labels = xcalloc(nedges + 1, sizeof *ac->labels);
+	ac->targets = xcalloc(nedges + 1, sizeof *ac->targets);
+	ac->bits = xcalloc(ndense + 1, sizeof *ac->bits);
+	for (i = 0; i < ac->nnodes; i++) {
+		u = order[i];
+		st = &ac->states[i];
+		st->fail = nodes[nodes[u].fail].id;
+		st->dict = nodes[nodes[u].dict].id;
+		st->flags = nodes[u].flags;
+		if ((nodes[u].flags & AC_TERMINAL) || nodes[u].dict != AC_ROOT)
+			st->flags |= AC_OUTPUT;
+		ac->finals[i].depth = nodes[u].depth;
+		ac->finals[i].value = nodes[u].value;
+		n = ac_children(nodes, u, kids);
+		st->nedges = (uint16_t)n;
+		st->edges = (uint32_t)e;
+		if (i != AC_ROOT && n > AC_SPARSE_MAX) {
+			st->flags |= AC_DENSE;
+			st->edges = (uint32_t)d;
+			x = &ac->bits[d++];
+			x->first = (uint32_t)e;
+		}
+		for (k = 0; k < n; k++, e++) {
+			b = nodes[kids[k]].byte;
+			ac->labels[e] = b;
+			ac->targets[e] = nodes[kids[k]].id;
+			if (i == AC_ROOT)
+				ac->root[b] = nodes[kids[k]].id;
+			else if (st->flags & AC_DENSE)
+				x->bits[b >> 6] |= UINT64_C(1) << (b & 63);
+		}
+		for (k = 1; (st->flags & AC_DENSE) && k < 4; k++)
+			x->before[k] = (uint8_t)(x->before[k - 1] +
+			    __builtin_popcountll(x->bits[k - 1]));
+	}
+	/* A byte that folds (U+2019, a line feed) is not idle. */
+	for (k = 0; k < 256; k++)
+		ac->idle[k] = ac->root[k] == AC_NOEDGE && k != 0xE2 &&
+		    k != '\n';
+	free(order);
+	free(ac->nodes);
+	free(ac->edges);
+	ac->nodes = NULL;
+	ac->edges = NULL;
+	ac->nnodes = ac->capnodes = ac->nedges = ac->capedges = 0;
+}
+
 void
 acmatch_compile(struct acmatch *ac)
 {
 	uint32_t *queue, u, c, f, v;
-	size_t head = 0, tail = 0;
+	size_t head = 1, tail = 1;
 	struct acnode *nodes;
 
 	if (ac->compiled)
@@ -307,6 +488,7 @@ acmatch_compile(struct acmatch *ac)
 	ac->compiled = true;
 	nodes = ac->nodes;
 	queue = xreallocarray(NULL, ac->nnodes, sizeof *queue);
+	queue[0] = AC_ROOT;
 	for (c = nodes[AC_ROOT].child; c != 0; c = nodes[c].sibling) {
 		nodes[c].fail = AC_ROOT;
 		nodes[c].dict = AC_ROOT;
@@ -330,19 +512,20 @@ acmatch_compile(struct acmatch *ac)
 		}
 	}
 	free(queue);
+	ac_layout(ac);
 }
 
-/* Does a match of text[start..end) for node n sit on word boundaries? */
+/* Does a match of text[start..end) with these flags sit on word boundaries? */
 static bool
 ac_bounded(const char *text, size_t len, size_t start, size_t end,
-    const struct acnode *n)
+    unsigned flags)
 {
 	uint32_t cp;
 
-	if ((n->flags & AC_FIRSTWORD) && start > 0 &&
+	if ((flags & AC_FIRSTWORD) && start > 0 &&
 	    ac_spaced_word(ac_last_char(text, start)))
 		return false;
-	if ((n->flags & AC_LASTWORD) && end < len) {
+	if ((flags & AC_LASTWORD) && end < len) {
 		utf8_decode(text + end, len - end, &cp);
 		if (ac_spaced_word(cp))
 			return false;
@@ -363,59 +546,130 @@ ac_hit_cmp(const void *a, const void *b)
 	return 0;
 }
 
+/* The state after reading byte b in state s (the goto and failure links). */
+static inline uint32_t
+ac_step(const struct acmatch *ac, uint32_t s, uint8_t b)
+{
+	const struct acstate *st;
+	const struct acbits *x;
+	const uint8_t *lab;
+	uint64_t w;
+	size_t k;
+
+	while (s != AC_ROOT) {
+		st = &ac->states[s];
+		if (st->flags & AC_DENSE) {
+			x = &ac->bits[st->edges];
+			w = x->bits[b >> 6];
+			if ((w >> (b & 63)) & 1)
+				return ac->targets[x->first + x->before[b >> 6] +
+				    (size_t)__builtin_popcountll(w &
+				    ((UINT64_C(1) << (b & 63)) - 1))];
+		} else {
+			lab = ac->labels + st->edges;
+			for (k = 0; k < st->nedges && lab[k] <= b; k++)
+				if (lab[k] == b)
+					return ac->targets[st->edges + k];
+		}
+		s = st->fail;
+	}
+	return ac->root[b] != AC_NOEDGE ? ac->root[b] : AC_ROOT;
+}
+
+/* The hits ending at text[end] in state s, the ring giving their starts. */
+static void
+ac_collect(const struct acmatch *ac, uint32_t s, const char *text,
+    size_t len, size_t end, size_t k, struct acmatch_hits *h)
+{
+	const size_t mask = h->ringcap - 1;
+	struct acmatch_hit *hit;
+	size_t start;
+	uint32_t t;
+
+	t = (ac->states[s].flags & AC_TERMINAL) ? s : ac->states[s].dict;
+	for (; t != AC_ROOT; t = ac->states[t].dict) {
+		start = h->ring[(k + 1 - ac->finals[t].depth) & mask];
+		if (!ac_bounded(text, len, start, end, ac->states[t].flags))
+			continue;
+		ARRAY_RESERVE(h->v, h->cap, h->n + 1);
+		hit = &h->v[h->n++];
+		hit->start = start;
+		hit->end = end;
+		hit->value = ac->finals[t].value;
+	}
+}
+
+/* Keep the leftmost-longest of the hits found. */
+static void
+ac_resolve(struct acmatch_hits *h)
+{
+	size_t i, nkept, pos;
+
+	for (i = 1; i < h->n && ac_hit_cmp(&h->v[i - 1], &h->v[i]) <= 0; i++)
+		;
+	if (i < h->n)
+		qsort(h->v, h->n, sizeof *h->v, ac_hit_cmp);
+	for (i = 0, nkept = 0, pos = 0; i < h->n; i++) {
+		if (nkept > 0 && h->v[i].start < pos)
+			continue;
+		h->v[nkept++] = h->v[i];
+		pos = h->v[i].end;
+	}
+	h->n = nkept;
+}
+
 size_t
 acmatch_find(const struct acmatch *ac, const char *text, size_t len,
-    struct acmatch_hit **hitsp)
+    struct acmatch_hits *h)
 {
 	const unsigned char *s = (const unsigned char *)text;
-	const struct acnode *nodes = ac->nodes;
-	struct acmatch_hit *hits = NULL;
-	size_t nhits = 0, caphits = 0, nkept, i, k, adv, ring_n, start, pos;
-	size_t *ring;
-	uint32_t state = AC_ROOT, next, t;
+	size_t i, k, adv, mask;
+	uint32_t state = AC_ROOT;
 	uint8_t b;
 
-	*hitsp = NULL;
+	h->n = 0;
 	if (!ac->compiled || ac->npatterns == 0 || len == 0)
 		return 0;
 
-	/* Original offsets of the last maxdepth folded bytes. */
-	ring_n = (size_t)ac->maxdepth + 1;
-	ring = xreallocarray(NULL, ring_n, sizeof *ring);
+	/* Original offsets of the last maxdepth folded bytes (at least). */
+	if (h->ringcap <= ac->maxdepth) {
+		for (h->ringcap = 64; h->ringcap <= ac->maxdepth;)
+			h->ringcap *= 2;
+		free(h->ring);
+		h->ring = xreallocarray(NULL, h->ringcap, sizeof *h->ring);
+	}
+	mask = h->ringcap - 1;
 	for (i = 0, k = 0; i < len; i += adv, k++) {
-		adv = ac_fold(s + i, len - i, &b);
-		ring[k % ring_n] = i;
-		for (;;) {
-			next = ac_edge_get(ac, state, b);
-			if (next != AC_NOEDGE || state == AC_ROOT)
+		/* At the root, most bytes start no name: no step, and no
+		 * offset to keep, since no match can start there. */
+		if (state == AC_ROOT) {
+			while (i < len && ac->idle[s[i]]) {
+				i++;
+				k++;
+			}
+			if (i == len)
 				break;
-			state = nodes[state].fail;
 		}
-		state = next != AC_NOEDGE ? next : AC_ROOT;
-		t = (nodes[state].flags & AC_TERMINAL) ? state :
-		    nodes[state].dict;
-		for (; t != AC_ROOT; t = nodes[t].dict) {
-			start = ring[(k + 1 - nodes[t].depth) % ring_n];
-			if (!ac_bounded(text, len, start, i + adv, &nodes[t]))
-				continue;
-			ARRAY_RESERVE(hits, caphits, nhits + 1);
-			hits[nhits].start = start;
-			hits[nhits].end = i + adv;
-			hits[nhits].value = nodes[t].value;
-			nhits++;
-		}
+		b = s[i];
+		adv = 1;
+		if (b == 0xE2)
+			adv = ac_fold(s + i, len - i, &b);
+		else if (b == '\n')
+			b = ' ';
+		h->ring[k & mask] = i;
+		state = ac_step(ac, state, b);
+		if (ac->states[state].flags & AC_OUTPUT)
+			ac_collect(ac, state, text, len, i + adv, k, h);
 	}
-	free(ring);
-	if (nhits == 0)
-		return 0;
+	if (h->n > 0)
+		ac_resolve(h);
+	return h->n;
+}
 
-	qsort(hits, nhits, sizeof *hits, ac_hit_cmp);
-	for (i = 0, nkept = 0, pos = 0; i < nhits; i++) {
-		if (nkept > 0 && hits[i].start < pos)
-			continue;
-		hits[nkept++] = hits[i];
-		pos = hits[i].end;
-	}
-	*hitsp = hits;
-	return nkept;
+void
+acmatch_hits_free(struct acmatch_hits *h)
+{
+	free(h->v);
+	free(h->ring);
+	memset(h, 0, sizeof *h);
 }

@@ -8,7 +8,9 @@
  * What counts as a match (the rules xref relies on):
  * - Bytes are compared exactly (names are proper nouns), except that the
  *   typographic apostrophe U+2019 and the ASCII ' are the same character,
- *   in patterns and in text alike.
+ *   in patterns and in text alike, and that a line feed in the text reads
+ *   as a space (the loader joins a paragraph's lines with "\n", and a
+ *   name may wrap from one line to the next).
  * - A pattern whose first letter is lower case also matches with that
  *   letter capitalised ("the Kremlin" finds "The Kremlin" at a sentence
  *   start, "ștefan" finds "Ștefan"); the title case comes from utf8proc,
@@ -28,6 +30,10 @@
  * - The same pattern added twice keeps the value it was first added with.
  *
  * Offsets in hits are byte offsets into the text as given.
+ *
+ * Matching costs a few table reads per byte of text and allocates nothing
+ * once the caller's struct acmatch_hits has grown to the largest number
+ * of hits in one text.
  */
 #ifndef BRIEFING_ACMATCH_H
 #define BRIEFING_ACMATCH_H
@@ -58,12 +64,25 @@ void	 acmatch_compile(struct acmatch *);
 size_t	 acmatch_count(const struct acmatch *);
 
 /*
- * Find the matches in text[0..len), in order, by the rules above. Sets
- * *hits to a new array the caller frees with free(), or to NULL when
- * there is none; returns the number of hits. An uncompiled automaton
- * finds nothing.
+ * What acmatch_find found, and its working memory: the caller's, reused
+ * from one text to the next. Zeroed to start; acmatch_hits_free at the
+ * end.
+ */
+struct acmatch_hits {
+	struct acmatch_hit *v;		/* v[0..n): the hits, in order */
+	size_t		 n;
+	size_t		 cap;
+	size_t		*ring;		/* private */
+	size_t		 ringcap;
+};
+
+/*
+ * Find the matches in text[0..len), in order, by the rules above, into
+ * hits->v[0..hits->n) (what it held before is gone); returns hits->n. An
+ * uncompiled automaton finds nothing.
  */
 size_t	 acmatch_find(const struct acmatch *, const char *text, size_t len,
-	    struct acmatch_hit **hits);
+	    struct acmatch_hits *hits);
+void	 acmatch_hits_free(struct acmatch_hits *);	/* leaves it zeroed */
 
 #endif

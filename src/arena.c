@@ -46,19 +46,19 @@ arena_free(struct arena *a)
 	free(a);
 }
 
-void *
-arena_alloc(struct arena *a, size_t n)
+/* n bytes at a multiple of align (a power of two), not zeroed. */
+static void *
+arena_take(struct arena *a, size_t n, size_t align)
 {
-	const size_t align = alignof(max_align_t);
 	struct chunk *c = a->top;
-	size_t size;
+	size_t size, at = 0;
 	void *p;
 
-	n = n == 0 ? align : n;
-	if (n > SIZE_MAX - align)
+	if (n > SIZE_MAX / 2)
 		util_fatal("arena: %zu bytes asked for", n);
-	n = (n + align - 1) / align * align;
-	if (c == NULL || c->size - c->used < n) {
+	if (c != NULL)
+		at = (c->used + align - 1) & ~(align - 1);
+	if (c == NULL || at > c->size || c->size - at < n) {
 		size = c != NULL ? c->size * 2 : ARENA_FIRST;
 		while (size < n)
 			size *= 2;
@@ -68,11 +68,28 @@ arena_alloc(struct arena *a, size_t n)
 		c->used = 0;
 		a->top = c;
 		a->total += size;
+		at = 0;
 	}
-	p = (char *)c->data + c->used;
-	c->used += n;
+	p = (char *)c->data + at;
+	c->used = at + n;
+	return p;
+}
+
+void *
+arena_alloc(struct arena *a, size_t n)
+{
+	void *p;
+
+	n = n == 0 ? 1 : n;
+	p = arena_take(a, n, alignof(max_align_t));
 	memset(p, 0, n);
 	return p;
+}
+
+char *
+arena_text(struct arena *a, size_t n)
+{
+	return arena_take(a, n, 1);
 }
 
 void *
@@ -86,7 +103,7 @@ arena_array(struct arena *a, size_t n, size_t size)
 char *
 arena_strndup(struct arena *a, const char *s, size_t len)
 {
-	char *p = arena_alloc(a, len + 1);
+	char *p = arena_text(a, len + 1);
 
 	memcpy(p, s, len);
 	p[len] = '\0';

@@ -19,6 +19,11 @@ void	 arena_free(struct arena *);	/* accepts NULL */
 void	*arena_alloc(struct arena *, size_t n);
 /* An array of n objects of size each, zeroed; overflow is fatal. */
 void	*arena_array(struct arena *, size_t n, size_t size);
+/*
+ * n bytes of text, not zeroed and not aligned: for bytes the caller
+ * writes at once.
+ */
+char	*arena_text(struct arena *, size_t n);
 /* A copy of s[0..len) with a NUL after it. */
 char	*arena_strndup(struct arena *, const char *s, size_t len);
 /*

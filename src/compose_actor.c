@@ -8,6 +8,7 @@
  * The actors whose profiles name this one are not listed apart: each such
  * profile is a unit under "Mentioned in" ("the profile of X").
  */
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -95,7 +96,7 @@ static void
 unit_line(struct pb *pb, struct unit_ref u, size_t count)
 {
 	struct block *h;
-	char *s;
+	char s[64];
 
 	pb->gap = true;
 	h = pb_block(pb, BLOCK_HEADING);
@@ -105,9 +106,9 @@ unit_line(struct pb *pb, struct unit_ref u, size_t count)
 	pb_push(pb, STYLE_BOLD);
 	pb_unit_name(pb, h, u);
 	pb_pop(pb);
-	s = xasprintf(" " MIDDOT " %zu mention%s", count, count == 1 ? "" : "s");
+	snprintf(s, sizeof s, " " MIDDOT " %zu mention%s", count,
+	    count == 1 ? "" : "s");
 	pb_styled(pb, h, s, STYLE_DIM);
-	free(s);
 	pb->gap = false;
 }
 
@@ -116,12 +117,11 @@ static void
 snippet_text(struct pb *pb, struct block *p, const struct mention *m)
 {
 	size_t len, a, b;
-	char *s;
+	char s[32];
 
 	if (m->snippet == NULL) {
-		s = xasprintf("line %d", m->line);
+		snprintf(s, sizeof s, "line %d", m->line);
 		pb_styled(pb, p, s, STYLE_DIM);
-		free(s);
 		return;
 	}
 	len = strlen(m->snippet);
@@ -164,7 +164,7 @@ paragraph_entry(struct pb *pb, const size_t *v, size_t k, size_t end)
 	const struct mention *m;
 	struct block *item, *p;
 	size_t mi = shown_mention(pb, v, k, end), more = end - k - 1;
-	char *s;
+	char s[64];
 
 	p = pb_item(pb, &item);
 	item->lead.kind = REF_MENTION;
@@ -175,9 +175,9 @@ paragraph_entry(struct pb *pb, const size_t *v, size_t k, size_t end)
 	if (more == 0)
 		return;
 	page_add_break(pb->page, p);
-	s = xasprintf(ELLIPSIS " and %zu more in the same paragraph", more);
+	snprintf(s, sizeof s, ELLIPSIS " and %zu more in the same paragraph",
+	    more);
 	pb_styled(pb, p, s, STYLE_DIM);
-	free(s);
 }
 
 /* Mentions [k, end) of list v that stand in the same unit as v[k]. */

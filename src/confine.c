@@ -224,6 +224,26 @@ confine_open(int root, const char *rel, enum confine_want want,
 	return fd;
 }
 
+int
+confine_open_in(int root, int dir, const char *rel, enum confine_want want,
+    struct stat *st, struct confine_result *res)
+{
+	const char *name = strrchr(rel, '/');
+	struct stat seen;
+	struct walk w;
+
+	if (name == NULL || rel[0] == '/' || strcmp(name + 1, ".") == 0 ||
+	    strcmp(name + 1, "..") == 0 || name[1] == '\0' ||
+	    fstatat(dir, name + 1, &seen, AT_SYMLINK_NOFOLLOW) == -1 ||
+	    S_ISLNK(seen.st_mode))
+		return confine_open(root, rel, want, st, res);
+	memset(res, 0, sizeof *res);
+	memset(&w, 0, sizeof w);
+	w.fd[0] = dir;
+	w.res = res;
+	return walk_open(&w, name + 1, &seen, want, st);
+}
+
 /* Indexed by enum confine_status; CONFINE_ERRNO says strerror. */
 static const char *const confine_whys[] = {
 	"no error",					/* OK */

@@ -431,15 +431,18 @@ static bool
 loader_accept(struct loader *l, const char *path, const char *text,
     size_t len, enum diag_level level)
 {
+	bool valid;
+
 	if (len == 0) {
 		loader_say(l, level, path, "empty file");
 		return false;
 	}
-	if (!textfile_is_text(text, len)) {
+	if (!textfile_is_text(text, len, &valid)) {
 		loader_say(l, level, path, "not a text file");
 		return false;
 	}
-	textfile_check_utf8(text, len, path, l->dl);
+	if (!valid)
+		textfile_check_utf8(text, len, path, l->dl);
 	return true;
 }
 
@@ -565,22 +568,25 @@ absent(const struct confine_result *res)
 }
 
 /*
- * Read the file rel of the directory, refusing what confine refuses; it
+ * Read the file rel of the directory, refusing what confine refuses (dir,
+ * when not -1, is the subdirectory that holds it, opened already); it
  * costs LOAD_FILE_COST unless its listing paid. Returns the text, or
  * NULL: when the file is absent (*missing set, if given, and nothing
  * said), refused, unreadable, empty or not text (said at level), or over
  * the budget (l->failed).
  */
 static char *
-dir_read(struct loader *l, const char *rel, const char *path, bool paid,
-    enum diag_level level, bool *missing, size_t *len)
+dir_read(struct loader *l, int dir, const char *rel, const char *path,
+    bool paid, enum diag_level level, bool *missing, size_t *len)
 {
 	struct confine_result res;
 	struct stat st;
 	char *text = NULL, *msg;
 	int fd;
 
-	if ((fd = confine_open(l->root, rel, CONFINE_FILE, &st, &res)) == -1) {
+	fd = dir != -1 ? confine_open_in(l->root, dir, rel, CONFINE_FILE, &st,
+	    &res) : confine_open(l->root, rel, CONFINE_FILE, &st, &res);
+	if (fd == -1) {
 		if (missing != NULL && absent(&res)) {
 			*missing = true;
 			return NULL;
@@ -664,10 +670,16 @@ static void
 dir_entities(struct loader *l, const char *sub, bool actor)
 {
 	struct strlist ids = { NULL, 0, 0 };
+	struct confine_result res;
+	struct stat st;
 	char *rel, *path, *text;
 	size_t i, len;
+	int dir = -1;
 
 	dir_list(l, sub, &ids);
+	/* Its files are opened in it, not each by a walk from the top. */
+	if (ids.n > 0)
+		dir = confine_open(l->root, sub, CONFINE_DIR, &st, &res);
 	if (actor)
 		l->b->actors = xcalloc(ids.n + 1, sizeof *l->b->actors);
 	else
@@ -675,13 +687,15 @@ dir_entities(struct loader *l, const char *sub, bool actor)
 	for (i = 0; i < ids.n && !l->failed; i++) {
 		rel = xasprintf("%s/%s.md", sub, ids.v[i]);
 		path = path_join(l->dir, rel);
-		if ((text = dir_read(l, rel, path, true, DIAG_ERROR, NULL,
+		if ((text = dir_read(l, dir, rel, path, true, DIAG_ERROR, NULL,
 		    &len)) != NULL)
 			loader_entity(l, actor, ids.v[i], path, text, len);
 		free(text);
 		free(path);
 		free(rel);
 	}
+	if (dir != -1)
+		close(dir);
 	strlist_free(&ids);
 }
 
@@ -713,7 +727,7 @@ dir_load(struct loader *l)
 	bool missing = false;
 
 	path = path_join(l->dir, "briefing.md");
-	text = dir_read(l, "briefing.md", path, false, DIAG_FATAL, &missing,
+	text = dir_read(l, -1, "briefing.md", path, false, DIAG_FATAL, &missing,
 	    &len);
 	if (missing)
 		loader_say(l, DIAG_FATAL, l->dir,
@@ -734,7 +748,7 @@ dir_load(struct loader *l)
 	if (l->failed)
 		return;
 	path = path_join(l->dir, "timeline.md");
-	if ((text = dir_read(l, "timeline.md", path, false, DIAG_ERROR,
+	if ((text = dir_read(l, -1, "timeline.md", path, false, DIAG_ERROR,
 	    &missing, &len)) != NULL)
 		load_timeline(l->b, path, text, len, l->dl);
 	free(text);

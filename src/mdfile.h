@@ -1,7 +1,8 @@
 /*
  * mdfile: one Markdown file of a briefing, parsed: its front matter
- * (frontmatter.h) and its body as one cmark document (CMARK_OPT_SOURCEPOS
- * | CMARK_OPT_VALIDATE_UTF8). The front matter is blanked rather than cut
+ * (frontmatter.h) and its body as one cmark document (CMARK_OPT_SOURCEPOS,
+ * and CMARK_OPT_VALIDATE_UTF8 when the text is not valid UTF-8: invalid
+ * bytes become U+FFFD). The front matter is blanked rather than cut
  * before cmark reads the text, so node lines are the file's lines. Each
  * run of TEXT nodes, and of TEXT nodes across soft breaks, is joined into
  * one TEXT node ("\n" where a soft break was, struct text_lines in

@@ -50,9 +50,12 @@ struct sink {
 	struct diag_list *dl;
 };
 
-/* Room for n more bytes; false (a fatal said) past the budget. */
+/*
+ * Room for n more bytes; false (a fatal said) past the budget. With exact
+ * set (a file that said its size), no more than that.
+ */
 static bool
-sink_room(struct sink *s, size_t n)
+sink_room_as(struct sink *s, size_t n, bool exact)
 {
 	size_t left = s->budget->limit - s->budget->used, cap;
 
@@ -61,7 +64,8 @@ sink_room(struct sink *s, size_t n)
 		return false;
 	}
 	if (s->len + n + 1 > s->cap) {
-		cap = s->cap > 0 ? s->cap : TEXTFILE_CHUNK;
+		cap = s->cap > 0 ? s->cap : exact ? s->len + n + 1 :
+		    TEXTFILE_CHUNK;
 		while (cap < s->len + n + 1)
 			cap *= 2;
 		if (cap > left + 1)
@@ -70,6 +74,12 @@ sink_room(struct sink *s, size_t n)
 		s->cap = cap;
 	}
 	return true;
+}
+
+static bool
+sink_room(struct sink *s, size_t n)
+{
+	return sink_room_as(s, n, false);
 }
 
 static bool
@@ -187,7 +197,12 @@ read_gzip(int fd, struct sink *s, unsigned char *first, size_t n,
 	return st;
 }
 
-/* The rest of a plain file, whose first bytes are in first[0..n). */
+/*
+ * The rest of a plain file, whose first bytes are in first[0..n). A
+ * regular file says its size: it is refused unread, or read straight into
+ * a buffer of that size (a small file then costs a small buffer, not a
+ * chunk of 64 KiB that the allocator must gather its free lists for).
+ */
 static enum textfile_status
 read_plain(int fd, struct sink *s, const unsigned char *first, size_t n,
     enum diag_level level)
@@ -195,20 +210,29 @@ read_plain(int fd, struct sink *s, const unsigned char *first, size_t n,
 	unsigned char chunk[TEXTFILE_CHUNK];
 	struct stat st;
 	ssize_t r;
+	size_t room;
 
-	/* A regular file says its size: refuse it unread, or make room once. */
 	if (fstat(fd, &st) == 0 && S_ISREG(st.st_mode) && st.st_size > 0 &&
-	    !sink_room(s, (size_t)st.st_size))
+	    !sink_room_as(s, n + (size_t)st.st_size, true))
 		return TEXTFILE_OVER;
 	if (!sink_add(s, first, n))
 		return TEXTFILE_OVER;
-	while ((r = read_some(fd, chunk, sizeof chunk)) != 0) {
+	for (;;) {
+		room = s->cap > s->len + 1 ? s->cap - s->len - 1 : 0;
+		if (room > 0)
+			r = read_some(fd, (unsigned char *)s->data + s->len, room);
+		else
+			r = read_some(fd, chunk, sizeof chunk);
+		if (r == 0)
+			break;
 		if (r == -1) {
 			diag_add(s->dl, level, s->name, 0, 0, "cannot read: %s",
 			    strerror(errno));
 			return TEXTFILE_FAILED;
 		}
-		if (!sink_add(s, chunk, (size_t)r))
+		if (room > 0)
+			s->len += (size_t)r;
+		else if (!sink_add(s, chunk, (size_t)r))
 			return TEXTFILE_OVER;
 	}
 	return TEXTFILE_OK;
@@ -231,7 +255,7 @@ textfile_read(int fd, const char *name, bool gunzip, struct budget *budget,
 	*text = NULL;
 	*len = 0;
 	/* Two bytes tell gzip from text, even from a pipe that gives one. */
-	while (n < sizeof first &&
+	while (gunzip && n < sizeof first &&
 	    (r = read_some(fd, first + n, sizeof first - n)) > 0)
 		n += (size_t)r;
 	if (r == -1) {
@@ -265,13 +289,20 @@ invalid_at(const char *s, size_t n, size_t i)
 }
 
 bool
-textfile_is_text(const char *s, size_t n)
+textfile_is_text(const char *s, size_t n, bool *valid)
 {
 	size_t i = 0, bad = 0;
 	uint32_t cp;
 
+	if (valid != NULL)
+		*valid = false;
 	if (memchr(s, '\0', n) != NULL)
 		return false;
+	if (utf8_valid(s, n)) {
+		if (valid != NULL)
+			*valid = true;
+		return true;
+	}
 	while (i < n) {
 		if ((unsigned char)s[i] < 0x80) {
 			i++;
@@ -294,6 +325,8 @@ textfile_check_utf8(const char *s, size_t n, const char *name,
 	int line = 1;
 	uint32_t cp;
 
+	if (utf8_valid(s, n))
+		return 0;
 	while (i < n) {
 		if (s[i] == '\n' || s[i] == '\r') {
 			if (s[i] == '\r' && i + 1 < n && s[i + 1] == '\n')

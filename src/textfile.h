@@ -47,8 +47,12 @@ enum textfile_status textfile_read(int fd, const char *name, bool gunzip,
 	    struct budget *, enum diag_level level, char **text, size_t *len,
 	    struct diag_list *);
 
-/* Is this text: no NUL byte, and at most a quarter in invalid UTF-8? */
-bool	 textfile_is_text(const char *, size_t);
+/*
+ * Is this text: no NUL byte, and at most a quarter in invalid UTF-8?
+ * *valid (may be NULL) says whether it is all valid UTF-8, so that
+ * textfile_check_utf8 has nothing to say.
+ */
+bool	 textfile_is_text(const char *, size_t, bool *valid);
 
 /* Lines with invalid UTF-8 that get a diagnostic each; the rest are counted. */
 #define TEXTFILE_UTF8_SHOWN 10

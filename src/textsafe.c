@@ -66,6 +66,24 @@ static const struct utf8_subst translits[] = {
 	{ 0x25B8, ">" }, { 0x25CF, "*" }, { 0x25E6, "o" }, { 0xFFFD, "?" },
 };
 
+/*
+ * The blocks of 256 code points below U+10000 that hold any of the
+ * unsafe ranges: only there is the table searched.
+ */
+static const bool unsafe_block[256] = {
+	[0x00] = true, [0x06] = true, [0x18] = true, [0x20] = true,
+	[0xFE] = true, [0xFF] = true,
+};
+
+static const struct unsafe_range *
+unsafe_find(uint32_t cp)
+{
+	if (cp < 0x10000 ? !unsafe_block[cp >> 8] : cp >> 8 != 0xE00)
+		return NULL;
+	return utf8_range_find(unsafe_ranges, NITEMS(unsafe_ranges),
+	    sizeof unsafe_ranges[0], cp);
+}
+
 static bool ascii_output;
 
 void
@@ -209,8 +227,7 @@ textsafe_next(const char *s, size_t len, struct textsafe_char *c)
 		set_text(c, 0x2421, true);
 		return n;
 	}
-	if ((r = utf8_range_find(unsafe_ranges, NITEMS(unsafe_ranges),
-	    sizeof unsafe_ranges[0], cp)) != NULL) {
+	if ((r = unsafe_find(cp)) != NULL) {
 		if (r->action == DROP)
 			set_dropped(c);
 		else
@@ -228,6 +245,19 @@ textsafe_next(const char *s, size_t len, struct textsafe_char *c)
 	c->width = w < 0 ? 0 : w;
 	c->placeholder = false;
 	return n;
+}
+
+int
+textsafe_shown_width(uint32_t cp)
+{
+	int w;
+
+	if (cp < 0x80)
+		return cp >= 0x20 && cp < 0x7F ? 1 : -1;
+	if (ascii_output || cp > 0x10FFFF || unsafe_find(cp) != NULL)
+		return -1;
+	w = utf8_cpwidth(cp);
+	return w < 0 ? 0 : w;
 }
 
 /* Walk s, giving each shown piece to the buffer (when set); returns columns. */

@@ -57,6 +57,15 @@ struct textsafe_char {
 size_t	 textsafe_next(const char *s, size_t len, struct textsafe_char *c);
 
 /*
+ * The columns a code point (decoded, not U+FFFD for an invalid byte)
+ * takes when textsafe shows it as itself: 0, 1 or 2; -1 when it shows
+ * something else (a control, a placeholder, nothing, or under ASCII
+ * output anything beyond ASCII). A few table lookups: the typesetter's
+ * path for characters beyond ASCII.
+ */
+int	 textsafe_shown_width(uint32_t cp);
+
+/*
  * The whole of s[0..len) made safe, as a new string (never NULL; the
  * caller frees it); *outlen gets its length when not NULL. With oneline
  * set, tabs and newlines become single spaces (titles, names, status

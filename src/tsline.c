@@ -1,5 +1,9 @@
 /*
- * tsline: cells, prefixes, wrapping and spans; see tsline.h.
+ * tsline: cells, prefixes, wrapping and spans; see tsline.h. The work is
+ * per code point, so it is kept small: printable ASCII and spaces become
+ * cells without a call, cells point at their bytes instead of copying
+ * them, a line is made from its prefix and its cells where they lie, and
+ * a span's bytes are copied once, a run of adjacent cells at a time.
  */
 #include "tsline.h"
 
@@ -47,37 +51,36 @@ ts_style(struct ts *ts, unsigned style)
 
 /* ---- cells ------------------------------------------------------------ */
 
-static struct cell *
-cells_append(struct ts *ts, struct cell **v, size_t *n, size_t *cap,
-    const char *t, size_t len, int width, enum cell_kind kind,
-    uint32_t attr)
+static void
+cell_set(struct cell *c, const char *t, size_t len, int width,
+    enum cell_kind kind, uint32_t attr, size_t src, size_t srclen)
 {
-	struct cell *c;
-
-	ARRAY_RESERVE(*v, *cap, *n + 1);
-	c = &(*v)[(*n)++];
-	c->off = ts->disp.len;
-	buf_add(&ts->disp, t, len);
+	c->text = t;
 	c->len = (uint16_t)len;
 	c->width = (uint8_t)width;
 	c->kind = (uint8_t)kind;
 	c->attr = attr;
-	c->src = TYPESET_NONE;
-	c->srclen = 0;
-	return c;
+	c->src = src;
+	c->srclen = (uint16_t)srclen;
 }
 
 /* A cell of the leaf being collected, showing src bytes of its text. */
-static struct cell *
+static void
 cell_add(struct ts *ts, const char *t, size_t len, int width,
     enum cell_kind kind, uint32_t attr, size_t src, size_t srclen)
 {
-	struct cell *c = cells_append(ts, &ts->cells, &ts->ncells,
-	    &ts->cellcap, t, len, width, kind, attr);
+	ARRAY_RESERVE(ts->cells, ts->cellcap, ts->ncells + 1);
+	cell_set(&ts->cells[ts->ncells++], t, len, width, kind, attr, src,
+	    srclen);
+}
 
-	c->src = src;
-	c->srclen = (uint16_t)srclen;
-	return c;
+/* Bytes shown in place of the leaf's, kept until the layout is made. */
+static const char *
+ts_keep(struct ts *ts, const char *s, size_t len)
+{
+	if (ts->kept == NULL)
+		ts->kept = arena_new();
+	return arena_strndup(ts->kept, s, len);
 }
 
 /* A placeholder, one cell per code point, in the attribute plus CONTROL. */
@@ -86,6 +89,7 @@ add_placeholder(struct ts *ts, const struct textsafe_char *c, uint32_t ai,
     size_t src, size_t srclen)
 {
 	struct attr a = ts->attrs[ai];
+	const char *t = ts_keep(ts, c->text, c->len);
 	uint32_t cp;
 	size_t i = 0, n;
 	int w;
@@ -93,52 +97,94 @@ add_placeholder(struct ts *ts, const struct textsafe_char *c, uint32_t ai,
 	a.style |= STYLE_CONTROL;
 	ai = ts_attr(ts, &a);
 	while (i < c->len) {
-		n = utf8_decode(c->text + i, c->len - i, &cp);
+		n = utf8_decode(t + i, c->len - i, &cp);
 		w = utf8_cpwidth(cp);
 		/* The first cell stands for the character; the rest
 		 * follow it, standing for nothing more. */
-		cell_add(ts, c->text + i, n, w < 0 ? 0 : w, CELL_CHAR, ai,
+		cell_add(ts, t + i, n, w < 0 ? 0 : w, CELL_CHAR, ai,
 		    i == 0 ? src : src + srclen, i == 0 ? srclen : 0);
 		i += n;
 	}
+}
+
+/* A space, tab or newline of the leaf's text at src. */
+static void
+add_space(struct ts *ts, uint32_t cp, uint32_t ai, size_t src)
+{
+	if (!ts->pre) {
+		cell_add(ts, " ", 1, 1, CELL_SPACE, ai, src, 1);
+		return;
+	}
+	if (cp == '\n') {
+		cell_add(ts, "", 0, 0, CELL_BREAK, ai, src, 1);
+		ts->precol = 0;
+		return;
+	}
+	/* A tab shows as spaces to the next stop: the first cell stands
+	 * for it. */
+	cell_add(ts, " ", 1, 1, CELL_CHAR, ai, src, 1);
+	ts->precol++;
+	while (cp == '\t' && ts->precol % TABSTOP != 0) {
+		cell_add(ts, " ", 1, 1, CELL_CHAR, ai, src + 1, 0);
+		ts->precol++;
+	}
+}
+
+/* The character at s[0..len), at offset src of the leaf: made safe. */
+static size_t
+add_char(struct ts *ts, const char *s, size_t len, uint32_t ai, size_t src)
+{
+	struct textsafe_char c;
+	uint32_t cp;
+	size_t n = utf8_decode(s, len, &cp);
+	int w;
+
+	/* Beyond ASCII and shown as itself: most such characters. */
+	if (n > 1 && (w = textsafe_shown_width(cp)) >= 0) {
+		cell_add(ts, s, n, w, CELL_CHAR, ai, src, n);
+		ts->precol += w;
+		return n;
+	}
+	n = textsafe_next(s, len, &c);
+
+	if (c.cp == ' ' || c.cp == '\t' || c.cp == '\n') {
+		add_space(ts, c.cp, ai, src);
+		return n;
+	}
+	if (c.placeholder)
+		add_placeholder(ts, &c, ai, src, n);
+	else if (c.len > 0)
+		/* Shown as written, or as textsafe says (ASCII output). */
+		cell_add(ts, c.len == n && memcmp(c.text, s, n) == 0 ? s :
+		    ts_keep(ts, c.text, c.len), c.len, c.width, CELL_CHAR, ai,
+		    src, n);
+	ts->precol += c.width;
+	return n;
 }
 
 /* Raw text of the leaf at offset `at`, made safe, in an attribute. */
 void
 ts_add_text(struct ts *ts, const char *s, size_t len, uint32_t ai, size_t at)
 {
-	struct textsafe_char c;
-	size_t i = 0, n;
+	const unsigned char *u = (const unsigned char *)s;
+	struct cell *c;
+	size_t i = 0;
 
 	while (i < len) {
-		n = textsafe_next(s + i, len - i, &c);
-		if (c.cp == ' ' || c.cp == '\t' || c.cp == '\n') {
-			if (!ts->pre)
-				cell_add(ts, " ", 1, 1, CELL_SPACE, ai, at + i, 1);
-			else if (c.cp == '\n') {
-				cell_add(ts, "", 0, 0, CELL_BREAK, ai, at + i, 1);
-				ts->precol = 0;
-			} else {
-				/* A tab shows as spaces to the next stop:
-				 * the first cell stands for it. */
-				cell_add(ts, " ", 1, 1, CELL_CHAR, ai, at + i, 1);
-				ts->precol++;
-				while (c.cp == '\t' && ts->precol % TABSTOP != 0) {
-					cell_add(ts, " ", 1, 1, CELL_CHAR, ai,
-					    at + i + 1, 0);
-					ts->precol++;
-				}
-			}
-			i += n;
-			continue;
-		}
-		if (c.placeholder)
-			add_placeholder(ts, &c, ai, at + i, n);
-		else if (c.len > 0)
-			cell_add(ts, c.text, c.len, c.width, CELL_CHAR, ai,
-			    at + i, n);
-		ts->precol += c.width;
-		i += n;
+		/* Printable ASCII, most of any text: a cell of its own byte. */
+		ARRAY_RESERVE(ts->cells, ts->cellcap, ts->ncells + (len - i));
+		for (c = &ts->cells[ts->ncells]; i < len && u[i] > ' ' &&
+		    u[i] < 0x7F; i++, c++)
+			cell_set(c, s + i, 1, 1, CELL_CHAR, ai, at + i, 1);
+		ts->precol += (int)(c - &ts->cells[ts->ncells]);
+		ts->ncells = (size_t)(c - ts->cells);
+		if (i < len && u[i] == ' ' && !ts->pre) {
+			/* Its own byte, so the bytes of a span lie in a row. */
+			cell_set(&ts->cells[ts->ncells++], s + i, 1, 1,
+			    CELL_SPACE, ai, at + i, 1);
+			i++;
+		} else if (i < len)
+			i += add_char(ts, s + i, len - i, ai, at + i);
 	}
 }
 
@@ -206,8 +252,9 @@ ts_prefix_width(const struct ts *ts)
 void
 ts_line_cell(struct ts *ts, const char *t, size_t len, int width, uint32_t attr)
 {
-	cells_append(ts, &ts->line, &ts->nline, &ts->linecellcap, t, len,
-	    width, CELL_CHAR, attr);
+	ARRAY_RESERVE(ts->line, ts->linecellcap, ts->nline + 1);
+	cell_set(&ts->line[ts->nline++], t, len, width, CELL_CHAR, attr,
+	    TYPESET_NONE, 0);
 }
 
 /* A safe string into cells of the line being made. */
@@ -232,7 +279,6 @@ ts_line_add(struct ts *ts, const char *s, uint32_t attr)
 void
 ts_prefix(struct ts *ts, bool blank)
 {
-	uint32_t plain = ts_style(ts, 0), rule = ts_style(ts, STYLE_RULE);
 	const struct box *x;
 	int cap = prefix_cap(ts), w = 0, j;
 	size_t i;
@@ -241,12 +287,12 @@ ts_prefix(struct ts *ts, bool blank)
 	for (i = 0; i < ts->nboxes && w < cap; i++) {
 		x = &ts->boxes[i];
 		if (x->kind == BOX_QUOTE)
-			ts_line_add(ts, QUOTE_BAR, rule);
+			ts_line_add(ts, QUOTE_BAR, ts->rule);
 		else if (x->kind == BOX_ITEM && !blank && !x->marked)
 			ts_line_add(ts, x->marker, ts_style(ts, x->style));
 		else
 			for (j = 0; j < x->width; j++)
-				ts_line_cell(ts, " ", 1, 1, plain);
+				ts_line_cell(ts, " ", 1, 1, ts->plain);
 		w += x->width;
 	}
 	/* Markers show once: the unshown ones are the innermost items. */
@@ -280,39 +326,98 @@ cell_continues(const struct cell *c, size_t at, size_t atlen, bool same)
 	return (c->len == c->srclen) == same;
 }
 
-static void
-span_flush(struct ts *ts, const struct attr *a, size_t from, size_t to,
-    size_t at, size_t atlen, int width)
-{
-	struct span *s;
-	char *text;
-	size_t i, len = 0;
+/*
+ * The cells of a line where they lie: its prefix (and padding) in
+ * ts->line, then its text in ts->cells, so text cells are not copied.
+ */
+struct vline {
+	const struct cell	*a;
+	size_t			 na;
+	const struct cell	*b;
+	size_t			 n;	/* in all */
+};
 
-	if (to == from)
-		return;
-	for (i = from; i < to; i++)
-		len += ts->line[i].len;
-	if (len == 0)
-		return;
-	text = arena_alloc(ts->lay->arena, len + 1);
-	for (len = 0, i = from; i < to; i++) {
-		memcpy(text + len, ts->disp.data + ts->line[i].off,
-		    ts->line[i].len);
-		len += ts->line[i].len;
+static const struct cell *
+vcell(const struct vline *v, size_t i)
+{
+	return i < v->na ? &v->a[i] : &v->b[i - v->na];
+}
+
+/* Bytes of cells c[0..n) to out, a run of adjacent bytes at a time. */
+static size_t
+cells_copy(char *out, const struct cell *c, size_t n)
+{
+	const char *run = NULL;
+	size_t i, runlen = 0, o = 0;
+
+	for (i = 0; i < n; i++) {
+		if (run != NULL && c[i].text == run + runlen) {
+			runlen += c[i].len;
+			continue;
+		}
+		if (runlen > 0)
+			memcpy(out + o, run, runlen);
+		o += runlen;
+		run = c[i].text;
+		runlen = c[i].len;
 	}
+	if (runlen > 0)
+		memcpy(out + o, run, runlen);
+	return o + runlen;
+}
+
+/*
+ * The span being made: cells [from, i) of the line, in attribute cur
+ * (ts->attrs[curai], plus extra when curin), showing [at, at + atlen) of
+ * the leaf's text, in bytes bytes and w columns.
+ */
+struct spanner {
+	struct ts		*ts;
+	const struct vline	*v;
+	size_t			 content;	/* extra from this cell on */
+	unsigned		 extra;
+	size_t			 from, at, atlen, bytes;
+	struct attr		 cur;
+	uint32_t		 curai;
+	bool			 curin, same;
+	int			 w, total;
+};
+
+static void
+span_flush(struct spanner *sp, size_t to)
+{
+	struct ts *ts = sp->ts;
+	const struct vline *v = sp->v;
+	const struct attr *a = &sp->cur;
+	struct span *s;
+	size_t len = sp->bytes, mid, o = 0;
+	char *text;
+
+	if (to == sp->from || len == 0)
+		return;
+	text = arena_text(ts->lay->arena, len + 1);
+	/* The span's cells in the prefix, [from, mid), then in the text. */
+	mid = v->na < sp->from ? sp->from : v->na < to ? v->na : to;
+	if (mid > sp->from)
+		o = cells_copy(text, v->a + sp->from, mid - sp->from);
+	if (to > mid)
+		cells_copy(text + o, v->b + (mid - v->na), to - mid);
+	text[len] = '\0';
 	/* Content is ASCII already under an ASCII locale; the typesetter's
 	 * own glyphs (rules, bars, bullets, ellipses) become so here, in
 	 * the same columns. */
-	if (textsafe_ascii())
+	if (textsafe_ascii()) {
 		textsafe_ascii_columns(text, len, text, &len);
+		text[len] = '\0';
+	}
 	ARRAY_RESERVE(ts->spans, ts->spancap, ts->nspans + 1);
 	s = &ts->spans[ts->nspans++];
 	s->text = text;
 	s->len = len;
-	s->width = width;
+	s->width = sp->w;
 	s->style = a->style;
-	s->at = at;
-	s->atlen = atlen;
+	s->at = sp->at;
+	s->atlen = sp->atlen;
 	if (ts->lead.kind != REF_NONE) {
 		s->ref = ts->lead;
 		s->mention = XREF_NONE;
@@ -322,41 +427,87 @@ span_flush(struct ts *ts, const struct attr *a, size_t from, size_t to,
 	}
 }
 
-/* ts->line (prefix and content, extra style on the content) into *l. */
-void
-ts_line_make(struct ts *ts, size_t content, unsigned extra, struct line *l)
+/*
+ * Cell i of the line: on with the span, or a new one when the attribute
+ * changes or the bytes it shows do not follow. Cells of one attribute
+ * index have one attribute: the values are compared when it changes.
+ */
+static void
+span_cell(struct spanner *sp, const struct cell *c, size_t i)
 {
-	struct attr cur = ts_attr_plain, a;
-	const struct cell *c;
-	size_t i, n = ts->nline, from = 0, at = TYPESET_NONE, atlen = 0;
-	int w = 0, total = 0;
-	bool same = true;
+	struct attr a;
 
-	while (n > 0 && ts->line[n - 1].len == 1 &&
-	    ts->disp.data[ts->line[n - 1].off] == ' ')
-		n--;
-	ts->nspans = 0;
-	for (i = 0; i < n; i++) {
-		c = &ts->line[i];
-		a = ts->attrs[c->attr];
-		if (i >= content)
-			a.style |= extra;
-		if (i == from || !attr_equal(&a, &cur) ||
-		    !cell_continues(c, at, atlen, same)) {
-			span_flush(ts, &cur, from, i, at, atlen, w);
-			cur = a;
-			from = i;
-			w = 0;
-			at = c->src;
-			atlen = 0;
-			same = c->len == c->srclen;
+	if (c->attr != sp->curai || (i >= sp->content) != sp->curin) {
+		a = sp->ts->attrs[c->attr];
+		if (i >= sp->content)
+			a.style |= sp->extra;
+		if (i != sp->from && !attr_equal(&a, &sp->cur)) {
+			span_flush(sp, i);
+			sp->from = i;
 		}
-		if (c->src != TYPESET_NONE)
-			atlen += c->srclen;
-		w += c->width;
-		total += c->width;
+		sp->cur = a;
+		sp->curai = c->attr;
+		sp->curin = i >= sp->content;
 	}
-	span_flush(ts, &cur, from, n, at, atlen, w);
+	if (i == sp->from || !cell_continues(c, sp->at, sp->atlen, sp->same)) {
+		span_flush(sp, i);
+		sp->from = i;
+		sp->w = 0;
+		sp->bytes = 0;
+		sp->at = c->src;
+		sp->atlen = 0;
+		sp->same = c->len == c->srclen;
+	}
+	if (c->src != TYPESET_NONE)
+		sp->atlen += c->srclen;
+	sp->bytes += c->len;
+	sp->w += c->width;
+	sp->total += c->width;
+}
+
+/*
+ * The cells of v (extra style from cell `content` on) into *l: spans of
+ * one attribute showing adjacent bytes of the leaf's text.
+ */
+static void
+line_make(struct ts *ts, struct vline *v, size_t content, unsigned extra,
+    struct line *l)
+{
+	const struct cell *c;
+	struct spanner sp;
+	size_t i;
+
+	while (v->n > 0 && vcell(v, v->n - 1)->len == 1 &&
+	    vcell(v, v->n - 1)->text[0] == ' ')
+		v->n--;
+	if (v->na > v->n)
+		v->na = v->n;
+	memset(&sp, 0, sizeof sp);
+	sp.ts = ts;
+	sp.v = v;
+	sp.content = content;
+	sp.extra = extra;
+	sp.cur = ts_attr_plain;
+	sp.curai = UINT32_MAX;
+	sp.at = TYPESET_NONE;
+	sp.same = true;
+	ts->nspans = 0;
+	for (i = 0; i < v->na; i++)
+		span_cell(&sp, &v->a[i], i);
+	/* The text: most cells carry on the span before them. */
+	for (c = v->b + (i - v->na); i < v->n; i++, c++) {
+		if (c->attr == sp.curai && sp.curin && i != sp.from &&
+		    c->src != TYPESET_NONE && c->src == sp.at + sp.atlen &&
+		    (c->len == c->srclen) == sp.same) {
+			sp.atlen += c->srclen;
+			sp.bytes += c->len;
+			sp.w += c->width;
+			sp.total += c->width;
+			continue;
+		}
+		span_cell(&sp, c, i);
+	}
+	span_flush(&sp, v->n);
 	l->nspans = ts->nspans;
 	l->spans = NULL;
 	if (ts->nspans > 0) {
@@ -364,9 +515,18 @@ ts_line_make(struct ts *ts, size_t content, unsigned extra, struct line *l)
 		    sizeof *l->spans);
 		memcpy(l->spans, ts->spans, ts->nspans * sizeof *l->spans);
 	}
-	l->width = total;
+	l->width = sp.total;
 	l->block = ts->block;
 	l->src_line = ts->lead.kind != REF_NONE ? 0 : ts->src_line;
+}
+
+/* ts->line (prefix and content, extra style on the content) into *l. */
+void
+ts_line_make(struct ts *ts, size_t content, unsigned extra, struct line *l)
+{
+	struct vline v = { ts->line, ts->nline, NULL, ts->nline };
+
+	line_make(ts, &v, content, extra, l);
 }
 
 /* Cells [a, b) with the current prefix and pad columns as a new line. */
@@ -375,40 +535,37 @@ ts_line_emit(struct ts *ts, size_t a, size_t b, int pad, unsigned extra,
     bool blank)
 {
 	struct layout *lay = ts->lay;
-	uint32_t plain = ts_style(ts, 0);
-	struct cell *c;
-	size_t content;
+	struct vline v;
 
 	ts_prefix(ts, blank);
 	for (; pad > 0; pad--)
-		ts_line_cell(ts, " ", 1, 1, plain);
-	content = ts->nline;
-	for (; a < b; a++) {
-		ARRAY_RESERVE(ts->line, ts->linecellcap, ts->nline + 1);
-		c = &ts->line[ts->nline++];
-		*c = ts->cells[a];
-	}
+		ts_line_cell(ts, " ", 1, 1, ts->plain);
+	v.a = ts->line;
+	v.na = ts->nline;
+	v.b = ts->cells + a;
+	v.n = ts->nline + (b - a);
 	ARRAY_RESERVE(lay->lines, ts->linecap, lay->nlines + 1);
-	ts_line_make(ts, content, extra, &lay->lines[lay->nlines++]);
+	line_make(ts, &v, v.na, extra, &lay->lines[lay->nlines++]);
 }
 
+/* Cells [a, b) as a line of width columns, its trailing spaces left out. */
 static void
-range_add(struct ts *ts, size_t a, size_t b)
+range_add(struct ts *ts, size_t a, size_t b, int width)
 {
 	while (b > a && ts->cells[b - 1].kind == CELL_SPACE)
 		b--;
 	ARRAY_RESERVE(ts->ranges, ts->rangecap, ts->nranges + 1);
 	ts->ranges[ts->nranges].a = a;
 	ts->ranges[ts->nranges].b = b;
+	ts->ranges[ts->nranges].width = width;
 	ts->nranges++;
 }
 
 /* A cell wider than a whole line shows as an ellipsis. */
 static void
-cell_elide(struct ts *ts, struct cell *c)
+cell_elide(struct cell *c)
 {
-	c->off = ts->disp.len;
-	buf_adds(&ts->disp, ELLIPSIS);
+	c->text = ELLIPSIS;
 	c->len = (uint16_t)strlen(ELLIPSIS);
 	c->width = 1;
 }
@@ -422,57 +579,73 @@ cell_elide(struct ts *ts, struct cell *c)
 void
 ts_wrap(struct ts *ts, size_t from, size_t n, int avail)
 {
+	const struct cell *cells = ts->cells;
 	struct cell *c;
-	size_t i = from, j, start, brk;
-	int col, w, prevw;
+	size_t i = from, j, start, brk, run;
+	int col, colns, brkcol, w, prevw;
 
 	while (i < n) {
 		if (!ts->pre) {
-			while (i < n && ts->cells[i].kind == CELL_SPACE)
+			while (i < n && cells[i].kind == CELL_SPACE)
 				i++;
 			if (i == n)
 				break;
 		}
 		start = i;
 		brk = 0;
-		col = prevw = 0;
+		/* colns: the columns up to the last cell that is not a
+		 * space, what a line ending here takes; brkcol, at brk. */
+		col = colns = brkcol = prevw = 0;
 		for (j = i; ; j++) {
+			/* Narrow characters that fit: most cells. */
+			for (run = j; prevw != 2 && j < n &&
+			    cells[j].kind == CELL_CHAR && cells[j].width == 1 &&
+			    col < avail; j++)
+				col++;
+			if (j > run) {
+				colns = col;
+				prevw = 1;
+			}
 			if (j == n) {
-				range_add(ts, start, n);
+				range_add(ts, start, n, colns);
 				i = n;
 				break;
 			}
 			c = &ts->cells[j];
 			if (c->kind == CELL_BREAK) {
-				range_add(ts, start, j);
+				range_add(ts, start, j, colns);
 				i = j + 1;
 				break;
 			}
 			w = c->width;
 			if (c->kind == CELL_SPACE) {
 				brk = j;
+				brkcol = colns;
 				col += w;
 				continue;
 			}
 			if (!ts->pre && j > start && w > 0 &&
-			    (w == 2 || prevw == 2))
+			    (w == 2 || prevw == 2)) {
 				brk = j;
+				brkcol = colns;
+			}
 			if (col + w > avail) {
 				if (brk > start) {
-					range_add(ts, start, brk);
+					range_add(ts, start, brk, brkcol);
 					i = brk;
 					break;
 				}
 				if (j == start) {
-					cell_elide(ts, c);
+					cell_elide(c);
 					w = 1;
 				} else {
-					range_add(ts, start, j);
+					range_add(ts, start, j, colns);
 					i = j;
 					break;
 				}
 			}
 			col += w;
+			colns = col;
 			if (w > 0)
 				prevw = w;
 		}
@@ -486,19 +659,16 @@ ts_wrap(struct ts *ts, size_t from, size_t n, int avail)
 int
 ts_flush(struct ts *ts, unsigned extra, bool right)
 {
-	int avail = ts->width - ts_prefix_width(ts), maxw = 0, w;
-	size_t r, k;
+	int avail = ts->width - ts_prefix_width(ts), maxw = 0;
+	size_t r;
 
 	if (ts->ncells == 0)
 		return 0;
 	ts->nranges = 0;
 	ts_wrap(ts, 0, ts->ncells, avail);
-	for (r = 0; r < ts->nranges; r++) {
-		for (w = 0, k = ts->ranges[r].a; k < ts->ranges[r].b; k++)
-			w += ts->cells[k].width;
-		if (w > maxw)
-			maxw = w;
-	}
+	for (r = 0; r < ts->nranges; r++)
+		if (ts->ranges[r].width > maxw)
+			maxw = ts->ranges[r].width;
 	for (r = 0; r < ts->nranges; r++)
 		ts_line_emit(ts, ts->ranges[r].a, ts->ranges[r].b,
 		    right ? avail - maxw : 0, extra, false);
@@ -565,7 +735,8 @@ ts_init(struct ts *ts, int width)
 	ts->lay->width = ts->width;
 	ts->lay->arena = arena_new();
 	ts->lead.kind = REF_NONE;
-	buf_init(&ts->disp);
+	ts->plain = ts_style(ts, 0);
+	ts->rule = ts_style(ts, STYLE_RULE);
 }
 
 /* Free the working state; returns the layout. */
@@ -573,7 +744,7 @@ struct layout *
 ts_finish(struct ts *ts)
 {
 	free(ts->attrs);
-	buf_free(&ts->disp);
+	arena_free(ts->kept);
 	free(ts->cells);
 	free(ts->line);
 	free(ts->ranges);

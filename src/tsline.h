@@ -39,9 +39,13 @@ enum cell_kind {
 	CELL_BREAK	/* a forced line break */
 };
 
-/* One code point of laid-out text; its bytes are in ts->disp. */
+/*
+ * One code point of laid-out text. Its bytes are where they were: the
+ * leaf's text when shown as written (most cells), the typesetter's own
+ * strings, or ts->kept for what textsafe puts in place of a character.
+ */
 struct cell {
-	size_t		off;		/* in ts->disp */
+	const char	*text;
 	size_t		src;		/* in the leaf's text, or TYPESET_NONE */
 	uint32_t	attr;		/* index into ts->attrs */
 	uint16_t	len;		/* bytes shown */
@@ -73,9 +77,10 @@ struct list_state {
 	size_t		depth;
 };
 
-/* A line to emit: cells [a, b). */
+/* A line to emit: cells [a, b), of width columns. */
 struct range {
 	size_t	a, b;
+	int	width;
 };
 
 struct ts {
@@ -86,7 +91,10 @@ struct ts {
 	struct attr		*attrs;
 	size_t			 nattrs, attrcap;
 
-	struct buf		 disp;		/* bytes of the cells */
+	struct arena		*kept;		/* bytes shown in place of the
+						 * leaf's (placeholders); NULL
+						 * until needed */
+	uint32_t		 plain, rule;	/* ts_style(0), ts_style(RULE) */
 	struct cell		*cells;		/* the leaf being collected */
 	size_t			 ncells, cellcap;
 	struct cell		*line;		/* prefix + content of one line */
@@ -120,7 +128,10 @@ struct layout *ts_finish(struct ts *);
 uint32_t ts_attr(struct ts *, const struct attr *);
 uint32_t ts_style(struct ts *, unsigned style);
 
-/* Text into cells: raw text at offset `at` of the leaf, runs [from, to). */
+/*
+ * Text into cells: raw text at offset `at` of the leaf, runs [from, to).
+ * Cells point into the text: it must live until the lines are made.
+ */
 void	 ts_add_text(struct ts *, const char *s, size_t len, uint32_t attr,
 	    size_t at);
 void	 ts_add_runs(struct ts *, const struct block *leaf, size_t from,
@@ -130,7 +141,10 @@ void	 ts_add_extra(struct ts *, const char *s, uint32_t attr);
 
 /* Columns the prefixes take now, capped to leave room for text. */
 int	 ts_prefix_width(const struct ts *);
-/* Cells of the line being made: a cell, a safe string. */
+/*
+ * Cells of the line being made: a cell, a safe string (pointed to, as
+ * text is by ts_add_text).
+ */
 void	 ts_line_cell(struct ts *, const char *t, size_t len, int width,
 	    uint32_t attr);
 void	 ts_line_add(struct ts *, const char *s, uint32_t attr);

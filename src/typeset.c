@@ -454,9 +454,6 @@ typeset(const struct page *page, const struct typeset_opts *opts)
 			act->enter(&ts, b);
 		else if (ev == PAGE_EXIT && act->leave != NULL)
 			act->leave(&ts, b);
-		/* Each leaf starts its own bytes: the last one's are drawn. */
-		if (block_is_leaf(b))
-			buf_reset(&ts.disp);
 	}
 	return ts_finish(&ts);
 }

@@ -4,6 +4,7 @@
 #include "utf8.h"
 
 #include <stdlib.h>
+#include <string.h>
 #include <utf8proc.h>
 
 #include "util.h"
@@ -178,6 +179,67 @@ utf8_decode(const char *str, size_t len, uint32_t *cp)
 	}
 	*cp = c;
 	return n;
+}
+
+/*
+ * The bytes of the sequence that starts with byte c (0 when c cannot
+ * start one) and the range its second byte must be in (the others are
+ * 0x80-0xBF): what utf8_decode accepts, without overlong forms,
+ * surrogates or code points past U+10FFFF.
+ */
+static size_t
+utf8_lead(unsigned char c, unsigned char *lo, unsigned char *hi)
+{
+	*lo = 0x80;
+	*hi = 0xBF;
+	if (c >= 0xC2 && c <= 0xDF)
+		return 2;
+	if (c >= 0xE0 && c <= 0xEF) {
+		if (c == 0xE0)
+			*lo = 0xA0;
+		else if (c == 0xED)
+			*hi = 0x9F;
+		return 3;
+	}
+	if (c >= 0xF0 && c <= 0xF4) {
+		if (c == 0xF0)
+			*lo = 0x90;
+		else if (c == 0xF4)
+			*hi = 0x8F;
+		return 4;
+	}
+	return 0;
+}
+
+bool
+utf8_valid(const char *str, size_t len)
+{
+	const unsigned char *s = (const unsigned char *)str;
+	unsigned char lo, hi;
+	uint64_t word;
+	size_t i = 0, n, k;
+
+	while (i < len) {
+		if (len - i >= 8) {
+			memcpy(&word, s + i, 8);
+			if ((word & UINT64_C(0x8080808080808080)) == 0) {
+				i += 8;
+				continue;
+			}
+		}
+		if (s[i] < 0x80) {
+			i++;
+			continue;
+		}
+		n = utf8_lead(s[i], &lo, &hi);
+		if (n == 0 || len - i < n || s[i + 1] < lo || s[i + 1] > hi)
+			return false;
+		for (k = 2; k < n; k++)
+			if ((s[i + k] & 0xC0) != 0x80)
+				return false;
+		i += n;
+	}
+	return true;
 }
 
 size_t

@@ -21,6 +21,11 @@
  * give U+FFFD and consume one byte, so decoding always makes progress.
  */
 size_t	 utf8_decode(const char *s, size_t len, uint32_t *cp);
+/*
+ * Is s[0..len) valid UTF-8: would utf8_decode read it without a U+FFFD
+ * in place of a byte? ASCII goes eight bytes at a time.
+ */
+bool	 utf8_valid(const char *s, size_t len);
 /* Encode cp into out (at least 4 bytes); returns the bytes written. */
 size_t	 utf8_encode(uint32_t cp, char *out);
 /*

@@ -137,6 +137,13 @@ buf_grow(struct buf *b, size_t more)
 	}
 }
 
+char *
+buf_reserve(struct buf *b, size_t n)
+{
+	buf_grow(b, n);
+	return b->data + b->len;
+}
+
 void
 buf_add(struct buf *b, const char *s, size_t n)
 {

@@ -50,6 +50,12 @@ void	 buf_adds(struct buf *, const char *);
 void	 buf_addc(struct buf *, char);
 void	 buf_printf(struct buf *, const char *, ...)
 	    __attribute__((format(printf, 2, 3)));
+/*
+ * Room for n more bytes (and the NUL after them): returns where they go,
+ * data + len. The caller writes them, then adds them to len and writes
+ * the NUL.
+ */
+char	*buf_reserve(struct buf *, size_t n);
 void	 buf_reset(struct buf *);
 /* Hand the string to the caller (never NULL); the buffer is empty after. */
 char	*buf_release(struct buf *);

@@ -3,8 +3,9 @@
  * alias (names first, so a name beats another entity's identical alias);
  * each unit's tree is walked once with cmark_iter and a handler per node
  * type. While a paragraph or heading is read its plain text is gathered,
- * and when it closes the snippets of the mentions found in it are cut
- * from that text; a quote's text is gathered the same way. The entity
+ * whitespace collapsed, with where each mention stands in it, and when
+ * it closes the snippets of the mentions found in it are cut from that
+ * text (xref_snippet.c) into one arena; a quote's text is gathered raw. The entity
  * lists, the numbering and the per-unit ranges are derived from the
  * mentions and quotes once every unit has been walked.
  */
@@ -15,16 +16,13 @@
 #include <string.h>
 
 #include "acmatch.h"
-#include "utf8.h"
 #include "util.h"
+#include "xref_int.h"
 
 /* Names and aliases longer than this many bytes are not looked for. */
 #define XREF_MAX_FORM	256
 
-/* Snippets are at most this many columns, ellipses included. */
-#define SNIPPET_COLS	72
-
-/* A mention's place in the plain text of the block it stands in. */
+/* Where a mention stands in its block's collapsed text. */
 struct textrange {
 	size_t	start, end;
 };
@@ -40,6 +38,7 @@ struct walk {
 	struct xref		*x;
 	struct diag_list	*dl;
 	struct acmatch		*ac;
+	struct acmatch_hits	 hits;		/* reused from text to text */
 
 	/* Capacities of the arrays in x. */
 	size_t			 capmentions;
@@ -60,14 +59,14 @@ struct walk {
 	size_t			 quote;
 	struct buf		 quote_text;
 
-	/* The paragraph or heading being read. */
+	/* The paragraph or heading being read: its text, raw only in a
+	 * quote. */
 	cmark_node		*block;
+	struct flat_text	 flat;
 	struct buf		 text;
 	size_t			 block_first;	/* its first mention */
 	struct textrange	*spans;		/* parallel to x->mentions */
 	size_t			 capspans;
-	size_t			*map;		/* raw to collapsed offsets */
-	size_t			 capmap;
 	/* The block's mentions of each target so far (xref_target_slot). */
 	size_t			*per_target;
 	size_t			 nslots;
@@ -320,165 +319,9 @@ xref_add_mention(struct walk *w, enum ref_kind kind, size_t index,
 	m->col = col;
 	m->quote = w->quote;
 	m->block = w->block;
-	w->spans[i].start = w->spans[i].end = w->text.len;
+	w->spans[i].start = w->spans[i].end = w->flat.t.len;
 	x->nmentions++;
 	return i;
-}
-
-static bool
-xref_isspace(char c)
-{
-	return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' ||
-	    c == '\v';
-}
-
-static int
-xref_cpcols(uint32_t cp)
-{
-	int w = utf8_cpwidth(cp);
-
-	return w < 0 ? 1 : w;	/* a control shows as a placeholder later */
-}
-
-/* Columns of s[0..len). */
-static int
-xref_cols(const char *s, size_t len)
-{
-	size_t i = 0;
-	uint32_t cp;
-	int w = 0;
-
-	while (i < len) {
-		i += utf8_decode(s + i, len - i, &cp);
-		w += xref_cpcols(cp);
-	}
-	return w;
-}
-
-/* Start of the character before s[i]. */
-static size_t
-xref_prev(const char *s, size_t i)
-{
-	size_t j = i - 1;
-
-	while (j > 0 && i - j < 4 && ((unsigned char)s[j] & 0xC0) == 0x80)
-		j--;
-	return j;
-}
-
-/* Walk back from i over at most cols columns; returns where it stopped. */
-static size_t
-xref_back(const char *s, size_t i, int cols, int *used)
-{
-	size_t j;
-	uint32_t cp;
-	int w;
-
-	*used = 0;
-	while (i > 0) {
-		j = xref_prev(s, i);
-		utf8_decode(s + j, i - j, &cp);
-		w = xref_cpcols(cp);
-		if (*used + w > cols)
-			break;
-		*used += w;
-		i = j;
-	}
-	return i;
-}
-
-/* Walk forward from i over at most cols columns; returns where it stopped. */
-static size_t
-xref_fwd(const char *s, size_t len, size_t i, int cols, int *used)
-{
-	size_t n;
-	uint32_t cp;
-	int w;
-
-	*used = 0;
-	while (i < len) {
-		n = utf8_decode(s + i, len - i, &cp);
-		w = xref_cpcols(cp);
-		if (*used + w > cols)
-			break;
-		*used += w;
-		i += n;
-	}
-	return i;
-}
-
-/*
- * One line of context around s[cs..ce) of the collapsed text s[0..len):
- * the mention in the middle, whole words around it as far as the width
- * allows, "…" where text was cut. [*ms, *me) gets where the mention
- * stands in it.
- */
-static char *
-xref_snippet(const char *s, size_t len, size_t cs, size_t ce, size_t *ms,
-    size_t *me)
-{
-	struct buf out;
-	size_t lo, hi, k;
-	int mw, room, bb, ab, availb, availa, used;
-
-	buf_init(&out);
-	buf_adds(&out, "");
-	mw = xref_cols(s + cs, ce - cs);
-	room = SNIPPET_COLS - 2 - mw;	/* two columns kept for ellipses */
-	if (room <= 0) {
-		/* The mention alone fills the line: cut it. */
-		if (cs > 0)
-			buf_adds(&out, "…");
-		hi = xref_fwd(s, ce, cs, SNIPPET_COLS - 2, &used);
-		*ms = out.len;
-		*me = out.len + (hi - cs);
-		buf_add(&out, s + cs, hi - cs);
-		if (hi < len)
-			buf_adds(&out, "…");
-		return buf_release(&out);
-	}
-
-	/* Share the room; a side that has less text leaves it to the other. */
-	bb = room / 2;
-	ab = room - bb;
-	xref_back(s, cs, room, &availb);
-	xref_fwd(s, len, ce, room, &availa);
-	if (availb < bb) {
-		ab = room - availb;
-		bb = availb;
-	} else if (availa < ab) {
-		bb = room - availa;
-		ab = availa;
-	}
-	lo = xref_back(s, cs, bb, &used);
-	hi = xref_fwd(s, len, ce, ab, &used);
-
-	/* Do not show half a word at a cut. */
-	if (lo > 0 && s[lo - 1] != ' ' && s[lo] != ' ') {
-		for (k = lo; k < cs && s[k] != ' '; k++)
-			;
-		if (k < cs)
-			lo = k + 1;
-	}
-	if (hi < len && s[hi] != ' ' && s[hi - 1] != ' ') {
-		for (k = hi; k > ce && s[k - 1] != ' '; k--)
-			;
-		if (k > ce)
-			hi = k - 1;
-	}
-	while (lo < cs && s[lo] == ' ')
-		lo++;
-	while (hi > ce && s[hi - 1] == ' ')
-		hi--;
-
-	if (lo > 0)
-		buf_adds(&out, "…");
-	*ms = out.len + (cs - lo);
-	*me = out.len + (ce - lo);
-	buf_add(&out, s + lo, hi - lo);
-	if (hi < len)
-		buf_adds(&out, "…");
-	return buf_release(&out);
 }
 
 /* Actors, then experts, then sections; nslots when out of range. */
@@ -497,44 +340,24 @@ xref_target_slot(const struct walk *w, struct ref_target t)
 }
 
 /*
- * The block closed: collapse the whitespace of its text in place, then
- * cut the snippets of the first mentions of each target found in it.
+ * The block closed: cut the snippets of the first mentions of each target
+ * found in it from its text.
  */
 static void
 xref_block_snippets(struct walk *w)
 {
 	struct mention *m;
-	char *t = w->text.data;
-	size_t len = w->text.len, i, o = 0, slot;
-	bool space = true;	/* drops leading whitespace */
+	size_t i, slot;
 
-	if (w->block_first == w->x->nmentions)
-		return;
-	ARRAY_RESERVE(w->map, w->capmap, len + 1);
-	for (i = 0; i < len; i++) {
-		w->map[i] = o;
-		if (xref_isspace(t[i])) {
-			if (!space)
-				t[o++] = ' ';
-			space = true;
-		} else {
-			t[o++] = t[i];
-			space = false;
-		}
-	}
-	w->map[len] = o;
-	while (o > 0 && t[o - 1] == ' ')
-		o--;
 	for (i = w->block_first; i < w->x->nmentions; i++) {
 		m = &w->x->mentions[i];
 		slot = xref_target_slot(w, m->target);
 		if (slot < w->nslots &&
 		    ++w->per_target[slot] > XREF_SNIPPETS_PER_BLOCK)
 			continue;
-		m->snippet = xref_snippet(t, o,
-		    w->map[w->spans[i].start] < o ? w->map[w->spans[i].start] : o,
-		    w->map[w->spans[i].end] < o ? w->map[w->spans[i].end] : o,
-		    &m->snippet_start, &m->snippet_end);
+		m->snippet = flat_snippet(&w->flat, w->x->snippets,
+		    w->spans[i].start, w->spans[i].end, &m->snippet_start,
+		    &m->snippet_end);
 	}
 	for (i = w->block_first; i < w->x->nmentions; i++)
 		if ((slot = xref_target_slot(w, w->x->mentions[i].target)) <
@@ -612,6 +435,7 @@ xref_enter_block(struct walk *w, cmark_node *n)
 	w->in_heading = cmark_node_get_type(n) == CMARK_NODE_HEADING;
 	w->block_first = w->x->nmentions;
 	buf_reset(&w->text);
+	flat_reset(&w->flat);
 }
 
 static void
@@ -629,54 +453,67 @@ xref_exit_block(struct walk *w, cmark_node *n)
 	w->block = NULL;
 }
 
+/*
+ * Text of the block: collapsed for snippets; raw in a quote, for the
+ * quote's text and to tell its attribution (the loader's "\n" of a joined
+ * soft break a space).
+ */
+static void
+xref_gather(struct walk *w, const char *s, size_t len, bool joined)
+{
+	size_t from = w->text.len, i;
+
+	flat_add(&w->flat, s, len);
+	if (w->quote == XREF_NONE)
+		return;
+	buf_add(&w->text, s, len);
+	for (i = from; joined && i < w->text.len; i++)
+		if (w->text.data[i] == '\n')
+			w->text.data[i] = ' ';
+}
+
 static void
 xref_text(struct walk *w, cmark_node *n)
 {
 	const char *lit = cmark_node_get_literal(n);
-	struct acmatch_hit *hits = NULL;
-	size_t len, nhits = 0, i, m, v;
+	const struct acmatch_hit *h;
+	size_t len, nhits = 0, i, m, v, at = 0;
 	int line, hline, hcol;
-	char *flat;
 
 	if (lit == NULL)
 		return;
 	len = strlen(lit);
+	/* A name may wrap: acmatch reads the "\n" of a joined soft break
+	 * as a space. */
 	if (w->body->autolink && w->in_link == 0 && w->in_emph == 0 &&
-	    !w->in_heading) {
-		/* A name may wrap: match "\n" (a joined soft break) as a
-		 * space; the copy keeps every byte offset. */
-		flat = xstrdup(lit);
-		for (i = 0; i < len; i++)
-			if (flat[i] == '\n')
-				flat[i] = ' ';
-		nhits = acmatch_find(w->ac, flat, len, &hits);
-		free(flat);
-	}
+	    !w->in_heading)
+		nhits = acmatch_find(w->ac, lit, len, &w->hits);
 	line = cmark_node_get_start_line(n);
 	if (line == 0 && w->block != NULL)
 		line = cmark_node_get_start_line(w->block);
+	/* The text goes in up to each hit, so the hit's place is known. */
 	for (i = 0; i < nhits; i++) {
-		v = hits[i].value;
+		h = &w->hits.v[i];
+		v = h->value;
 		if (v == w->self)
 			continue;
+		xref_gather(w, lit + at, h->start - at, true);
+		at = h->start;
 		if (cmark_node_get_start_line(n) == 0) {
 			hline = line;	/* the block's line, as above */
 			hcol = 0;
 		} else
-			model_text_pos(n, hits[i].start, &hline, &hcol);
+			model_text_pos(n, h->start, &hline, &hcol);
 		if ((m = xref_add_mention(w,
 		    v < w->b->nactors ? REF_ACTOR : REF_EXPERT,
 		    v < w->b->nactors ? v : v - w->b->nactors, n,
-		    hits[i].start, hits[i].end, false, hline, hcol)) ==
-		    XREF_NONE)
+		    h->start, h->end, false, hline, hcol)) == XREF_NONE)
 			continue;
-		w->spans[m].start = w->text.len + hits[i].start;
-		w->spans[m].end = w->text.len + hits[i].end;
+		xref_gather(w, lit + at, h->end - at, true);
+		at = h->end;
+		w->spans[m].end = w->flat.t.len;
 	}
-	free(hits);
-	/* The loader joins soft-broken lines with "\n": a space here. */
-	for (i = 0; i < len; i++)
-		buf_addc(&w->text, lit[i] == '\n' ? ' ' : lit[i]);
+	xref_gather(w, lit + at, len - at, true);
 }
 
 static void
@@ -685,21 +522,21 @@ xref_code(struct walk *w, cmark_node *n)
 	const char *lit = cmark_node_get_literal(n);
 
 	if (lit != NULL)
-		buf_adds(&w->text, lit);
+		xref_gather(w, lit, strlen(lit), false);
 }
 
 static void
 xref_softbreak(struct walk *w, cmark_node *n)
 {
 	(void)n;
-	buf_addc(&w->text, ' ');
+	xref_gather(w, " ", 1, false);
 }
 
 static void
 xref_linebreak(struct walk *w, cmark_node *n)
 {
 	(void)n;
-	buf_addc(&w->text, '\n');
+	xref_gather(w, "\n", 1, false);
 }
 
 static void
@@ -737,7 +574,7 @@ xref_exit_link(struct walk *w, cmark_node *n)
 	w->in_link--;
 	if (w->nlinks > 0 && w->links[w->nlinks - 1].node == n) {
 		w->nlinks--;
-		w->spans[w->links[w->nlinks].mention].end = w->text.len;
+		w->spans[w->links[w->nlinks].mention].end = w->flat.t.len;
 	}
 }
 
@@ -881,6 +718,7 @@ xref_build(const struct briefing *b, struct diag_list *dl)
 	x->nexperts = b->nexperts;
 	nslots = briefing_nslots(b);
 	x->unit_first = xcalloc(nslots + 1, sizeof *x->unit_first);
+	x->snippets = arena_new();
 
 	memset(&w, 0, sizeof w);
 	w.b = b;
@@ -892,6 +730,8 @@ xref_build(const struct briefing *b, struct diag_list *dl)
 	w.per_target = xcalloc(w.nslots + 1, sizeof *w.per_target);
 	buf_init(&w.text);
 	buf_init(&w.quote_text);
+	buf_init(&w.flat.t);
+	w.flat.space = true;
 
 	for (slot = 0; slot < nslots; slot++)
 		xref_walk_unit(&w, briefing_slot_unit(b, slot));
@@ -901,9 +741,10 @@ xref_build(const struct briefing *b, struct diag_list *dl)
 	xref_lists(b, x);
 
 	acmatch_free(w.ac);
+	acmatch_hits_free(&w.hits);
 	free(w.links);
 	free(w.spans);
-	free(w.map);
+	buf_free(&w.flat.t);
 	free(w.per_target);
 	buf_free(&w.text);
 	buf_free(&w.quote_text);
@@ -930,9 +771,8 @@ xref_free(struct xref *x)
 
 	if (x == NULL)
 		return;
-	for (i = 0; i < x->nmentions; i++)
-		free(x->mentions[i].snippet);
 	free(x->mentions);
+	arena_free(x->snippets);
 	for (i = 0; i < x->nquotes; i++)
 		free(x->quotes[i].text);
 	free(x->quotes);

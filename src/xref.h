@@ -45,6 +45,8 @@
 
 #define XREF_NONE MODEL_NONE
 
+struct arena;
+
 /* What a reference leads to. */
 enum ref_kind {
 	REF_NONE,
@@ -98,7 +100,8 @@ struct mention {
 	size_t		 start, end;	/* byte range in the TEXT literal; 0, 0 for a link */
 	bool		 explicit_link;
 	int		 line, col;	/* position in the file; col in bytes, 1-based */
-	char		*snippet;	/* one line of raw context, owned;
+	char		*snippet;	/* one line of raw context, owned
+					 * by the index;
 					 * NULL outside paragraphs and
 					 * headings, and past the first
 					 * XREF_SNIPPETS_PER_BLOCK mentions
@@ -150,8 +153,10 @@ struct xref {
 	size_t		 dropped;
 	struct unit_ref	 dropped_unit;	/* where the first of them stands */
 	int		 dropped_line;
-	/* Private: where each slot's mentions start in mentions[]. */
+	/* Private: where each slot's mentions start in mentions[]; the
+	 * snippets' bytes. */
 	size_t		*unit_first;
+	struct arena	*snippets;
 };
 
 /*

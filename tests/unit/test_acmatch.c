@@ -28,17 +28,18 @@ build(const char *const *patterns)
 static char *
 hits_string(const struct acmatch *ac, const char *text)
 {
-	struct acmatch_hit *hits;
+	struct acmatch_hits hits = { 0 };
 	struct buf b;
 	size_t n, i;
 
 	buf_init(&b);
 	buf_adds(&b, "");
 	n = acmatch_find(ac, text, strlen(text), &hits);
+	assert_int_equal(n, hits.n);
 	for (i = 0; i < n; i++)
-		buf_printf(&b, "%s%zu-%zu:%zu", i ? " " : "", hits[i].start,
-		    hits[i].end, hits[i].value);
-	free(hits);
+		buf_printf(&b, "%s%zu-%zu:%zu", i ? " " : "", hits.v[i].start,
+		    hits.v[i].end, hits.v[i].value);
+	acmatch_hits_free(&hits);
 	return buf_release(&b);
 }
 
@@ -289,29 +290,32 @@ acmatch_find__punctuation_edges__no_boundary_needed(void **state)
 }
 
 static void
-acmatch_find__nothing_to_find__zero_and_null(void **state)
+acmatch_find__nothing_to_find__no_hits_left(void **state)
 {
 	const char *p[] = { "Iran", NULL };
 	struct acmatch *ac = build(p), *empty, *raw;
-	/* Any non-NULL value: acmatch_find must reset it. */
-	struct acmatch_hit *hits = (struct acmatch_hit *)&hits;
+	struct acmatch_hits hits = { 0 };
 
 	(void)state;
+	/* What a text before found is gone after each call. */
+	assert_int_equal(acmatch_find(ac, "Iran", 4, &hits), 1);
 	assert_int_equal(acmatch_find(ac, "", 0, &hits), 0);
-	assert_null(hits);
-	hits = (struct acmatch_hit *)&hits;
+	assert_int_equal(hits.n, 0);
+	assert_int_equal(acmatch_find(ac, "Iran", 4, &hits), 1);
 	assert_int_equal(acmatch_find(ac, "Iraq", 4, &hits), 0);
-	assert_null(hits);
+	assert_int_equal(hits.n, 0);
 
 	empty = acmatch_new();
 	acmatch_compile(empty);
 	assert_int_equal(acmatch_find(empty, "Iran", 4, &hits), 0);
-	assert_null(hits);
+	assert_int_equal(hits.n, 0);
 
 	raw = acmatch_new();
 	acmatch_add(raw, "Iran", 4, 0);	/* never compiled */
 	assert_int_equal(acmatch_find(raw, "Iran", 4, &hits), 0);
-	assert_null(hits);
+	assert_int_equal(hits.n, 0);
+	acmatch_hits_free(&hits);
+	acmatch_hits_free(&hits);	/* zeroed: freeing again is harmless */
 
 	acmatch_free(ac);
 	acmatch_free(empty);
@@ -358,6 +362,45 @@ acmatch_find__shared_suffixes__failure_links_find_all(void **state)
 	check_hits(p, "Abu Abu Bakr al-Baghdadi", "4-24:2");
 }
 
+static void
+acmatch_find__line_feed_in_text__read_as_space(void **state)
+{
+	const char *p[] = { "Abu Bakr", NULL };
+
+	(void)state;
+	check_hits(p, "said Abu\nBakr.", "5-13:0");
+	check_hits(p, "said Abu\n\nBakr.", "");
+}
+
+static void
+acmatch_find__state_with_many_edges__every_branch_found(void **state)
+{
+	const char *p[] = { "Qaa", "Qab", "Qac", "Qad", "Qae", "Qaf", "Qag",
+	    "Qah", "Qai", "Qaj", "Qak", "Qal", "Q", NULL };
+
+	(void)state;
+	/* "Qa" has twelve edges, more than a short list holds. */
+	check_hits(p, "Qaa Qal Qam Qab Q", "0-3:0 4-7:11 12-15:1 16-17:12");
+}
+
+static void
+acmatch_find__long_pattern_after_apostrophes__start_mapped(void **state)
+{
+	char pat[128], text[256];
+	const char *p[] = { pat, NULL };
+	char want[32];
+
+	(void)state;
+	/* 100 folded bytes: longer than the ring starts. */
+	memset(pat, 'x', sizeof pat);
+	memcpy(pat, "O'", 2);
+	pat[100] = '\0';
+	snprintf(text, sizeof text, "a\xe2\x80\x99 O\xe2\x80\x99%s b",
+	    pat + 2);
+	snprintf(want, sizeof want, "5-%zu:0", (size_t)5 + 102);
+	check_hits(p, text, want);
+}
+
 /* A name from a number: "Qa" plus three letters, then a word. */
 static void
 many_name(char *out, size_t i)
@@ -375,7 +418,7 @@ acmatch_find__5000_patterns_1mb_text__every_name_found(void **state)
 {
 	enum { NPAT = 5000, TEXTLEN = 1 << 20 };
 	struct acmatch *ac = acmatch_new();
-	struct acmatch_hit *hits;
+	struct acmatch_hits hits = { 0 };
 	size_t *want = NULL, nwant = 0, capwant = 0, i, n, j;
 	struct buf text;
 	char name[16];
@@ -408,13 +451,13 @@ acmatch_find__5000_patterns_1mb_text__every_name_found(void **state)
 
 	assert_int_equal(n, nwant);
 	for (j = 0; j < n; j++) {
-		assert_int_equal(hits[j].value, want[j]);
-		assert_int_equal(hits[j].end - hits[j].start, 11);
+		assert_int_equal(hits.v[j].value, want[j]);
+		assert_int_equal(hits.v[j].end - hits.v[j].start, 11);
 	}
 	/* A smoke test, not a benchmark: linear code takes milliseconds. */
 	assert_true(secs < 5.0);
 
-	free(hits);
+	acmatch_hits_free(&hits);
 	free(want);
 	buf_free(&text);
 	acmatch_free(ac);
@@ -445,10 +488,13 @@ main(void)
 		cmocka_unit_test(acmatch_add__same_pattern_twice__first_value_kept),
 		cmocka_unit_test(acmatch_count__lowercase_pattern__counts_capital_form),
 		cmocka_unit_test(acmatch_find__punctuation_edges__no_boundary_needed),
-		cmocka_unit_test(acmatch_find__nothing_to_find__zero_and_null),
+		cmocka_unit_test(acmatch_find__nothing_to_find__no_hits_left),
 		cmocka_unit_test(acmatch_add__after_compile__ignored),
 		cmocka_unit_test(acmatch_find__pattern_is_whole_text__one_hit),
 		cmocka_unit_test(acmatch_find__shared_suffixes__failure_links_find_all),
+		cmocka_unit_test(acmatch_find__line_feed_in_text__read_as_space),
+		cmocka_unit_test(acmatch_find__state_with_many_edges__every_branch_found),
+		cmocka_unit_test(acmatch_find__long_pattern_after_apostrophes__start_mapped),
 		cmocka_unit_test(acmatch_find__5000_patterns_1mb_text__every_name_found),
 	};
 

@@ -224,6 +224,61 @@ confine_open__special_and_wrong_kinds__refused(void **state)
 	assert_int_equal(res.links, 1);
 }
 
+/* Open rel in sub (open already) as confine_open_in does; as try_open. */
+static int
+try_open_in(const struct fixture *f, int sub, const char *rel,
+    enum confine_want want, struct confine_result *res)
+{
+	struct stat st;
+	int fd = confine_open_in(f->rootfd, sub, rel, want, &st, res);
+
+	if (fd == -1)
+		return -1;
+	assert_int_equal(res->status, CONFINE_OK);
+	close(fd);
+	return 0;
+}
+
+/*
+ * Opening in a directory already open answers as the walk from the top:
+ * links in it are judged from the top (the one that climbs to a.md is
+ * inside the briefing, the one to outside.md is not), and it refuses
+ * what the walk refuses.
+ */
+static void
+confine_open_in__entries_of_open_directory__as_from_root(void **state)
+{
+	struct fixture *t = *state;
+	struct confine_result res;
+	struct stat st;
+	int sub;
+
+	tree_link(&t->tree, "../a.md", "root/sub/up.md");
+	tree_link(&t->tree, "../../outside.md", "root/sub/upup.md");
+	tree_fifo(&t->tree, "root/sub/fifo.md");
+	sub = confine_open(t->rootfd, "sub", CONFINE_DIR, &st, &res);
+	assert_true(sub >= 0);
+	assert_int_equal(try_open_in(t, sub, "sub/b.md", CONFINE_FILE, &res),
+	    0);
+	assert_int_equal(res.links, 0);
+	assert_int_equal(try_open_in(t, sub, "sub/up.md", CONFINE_FILE, &res),
+	    0);
+	assert_int_equal(res.links, 1);
+	assert_int_equal(try_open_in(t, sub, "sub/upup.md", CONFINE_FILE,
+	    &res), -1);
+	assert_int_equal(res.status, CONFINE_OUTSIDE);
+	assert_int_equal(try_open_in(t, sub, "sub/fifo.md", CONFINE_FILE,
+	    &res), -1);
+	assert_int_equal(res.status, CONFINE_SPECIAL);
+	assert_int_equal(try_open_in(t, sub, "sub/none.md", CONFINE_FILE,
+	    &res), -1);
+	assert_int_equal(res.err, ENOENT);
+	assert_int_equal(res.links, 0);
+	/* One component: the walk from the top. */
+	assert_int_equal(try_open_in(t, sub, "a.md", CONFINE_FILE, &res), 0);
+	close(sub);
+}
+
 int
 main(void)
 {
@@ -239,6 +294,9 @@ main(void)
 		cmocka_unit_test_setup_teardown(
 		    confine_open__special_and_wrong_kinds__refused, setup,
 		    teardown),
+		cmocka_unit_test_setup_teardown(
+		    confine_open_in__entries_of_open_directory__as_from_root,
+		    setup, teardown),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

@@ -109,7 +109,7 @@ textfile_read__gzip_members__inflated_and_charged(void **state)
 	assert_int_equal(read_with(gz.data, gz.len, false, 1000, &bg, &text,
 	    &len, &dl), TEXTFILE_OK);
 	assert_int_equal(len, gz.len);
-	assert_false(textfile_is_text(text, len));
+	assert_false(textfile_is_text(text, len, NULL));
 	free(text);
 	assert_int_equal(dl.n, 0);
 	buf_free(&gz);
@@ -234,17 +234,33 @@ static void
 textfile_is_text__kinds__judged(void **state)
 {
 	(void)state;
-	assert_true(textfile_is_text("plain\n", 6));
-	assert_true(textfile_is_text("", 0));
+	assert_true(textfile_is_text("plain\n", 6, NULL));
+	assert_true(textfile_is_text("", 0, NULL));
 	/* A real U+FFFD is valid UTF-8. */
-	assert_true(textfile_is_text("\xEF\xBF\xBD\xEF\xBF\xBD", 6));
+	assert_true(textfile_is_text("\xEF\xBF\xBD\xEF\xBF\xBD", 6, NULL));
 	/* Latin-1 prose: a few invalid bytes, still text. */
-	assert_true(textfile_is_text("Caf\xE9 na\xEFve\n", 11));
-	assert_false(textfile_is_text("ab\0cd", 5));
-	assert_false(textfile_is_text("\x7F" "ELF\x02\x01\x01\0\0", 9));
+	assert_true(textfile_is_text("Caf\xE9 na\xEFve\n", 11, NULL));
+	assert_false(textfile_is_text("ab\0cd", 5, NULL));
+	assert_false(textfile_is_text("\x7F" "ELF\x02\x01\x01\0\0", 9, NULL));
 	/* Mostly invalid: more than a quarter. */
-	assert_false(textfile_is_text("\xFF\xFE\xFA" "a", 4));
-	assert_true(textfile_is_text("\xFF" "abc", 4));
+	assert_false(textfile_is_text("\xFF\xFE\xFA" "a", 4, NULL));
+	assert_true(textfile_is_text("\xFF" "abc", 4, NULL));
+}
+
+/* Whether the text is all valid UTF-8 comes with the judgement. */
+static void
+textfile_is_text__valid_utf8__said(void **state)
+{
+	bool valid = false;
+
+	(void)state;
+	assert_true(textfile_is_text("caf\xC3\xA9\n", 6, &valid));
+	assert_true(valid);
+	assert_true(textfile_is_text("Caf\xE9\n", 5, &valid));
+	assert_false(valid);
+	valid = true;
+	assert_false(textfile_is_text("a\0b", 3, &valid));
+	assert_false(valid);
 }
 
 /* One error per line, at the first bad byte; CRLF and CR end lines too. */
@@ -297,6 +313,7 @@ main(void)
 		cmocka_unit_test(textfile_read__bad_gzip__error_at_level),
 		cmocka_unit_test(textfile_read__trailing_garbage__warning),
 		cmocka_unit_test(textfile_is_text__kinds__judged),
+		cmocka_unit_test(textfile_is_text__valid_utf8__said),
 		cmocka_unit_test(
 		    textfile_check_utf8__bad_lines__positions_and_count),
 	};

@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "textsafe.h"
+#include "utf8.h"
 #include "util.h"
 
 /* textsafe_string of a C string, oneline off. */
@@ -339,10 +340,44 @@ textsafe_ascii_columns__cut_character__left_for_next_call(void **state)
 	assert_memory_equal(out, "?x", 2);
 }
 
+/* Does textsafe_shown_width say what textsafe_next does, for every cp? */
+static void
+check_shown_widths(void)
+{
+	struct textsafe_char c;
+	char enc[4];
+	uint32_t cp;
+	size_t n;
+	int w;
+
+	for (cp = 0; cp <= 0x10FFFF; cp++) {
+		if (cp >= 0xD800 && cp <= 0xDFFF)
+			continue;
+		n = utf8_encode(cp, enc);
+		textsafe_next(enc, n, &c);
+		w = textsafe_shown_width(cp);
+		if (!c.placeholder && c.len == n && memcmp(c.text, enc, n) == 0)
+			assert_int_equal(w, c.width);
+		else
+			assert_int_equal(w, -1);
+	}
+}
+
+static void
+textsafe_shown_width__every_code_point__as_textsafe_next(void **state)
+{
+	(void)state;
+	check_shown_widths();
+	textsafe_set_ascii(true);
+	check_shown_widths();
+	textsafe_set_ascii(false);
+}
+
 int
 main(void)
 {
 	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(textsafe_shown_width__every_code_point__as_textsafe_next),
 		cmocka_unit_test(textsafe_string__esc_csi__esc_becomes_picture),
 		cmocka_unit_test(textsafe_next__esc__placeholder_one_column),
 		cmocka_unit_test(textsafe_string__c1_csi__shown_as_code),

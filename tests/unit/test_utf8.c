@@ -45,6 +45,72 @@ utf8_decode__broken_sequences__replacement_one_byte(void **state)
 	assert_int_equal(cp, UTF8_REPLACEMENT);
 }
 
+/* What utf8_valid must say: no byte >= 0x80 decodes alone. */
+static bool
+valid_by_decode(const char *s, size_t len)
+{
+	uint32_t cp;
+	size_t i = 0, n;
+
+	while (i < len) {
+		n = utf8_decode(s + i, len - i, &cp);
+		if (n == 1 && (unsigned char)s[i] >= 0x80)
+			return false;
+		i += n;
+	}
+	return true;
+}
+
+static void
+utf8_valid__every_short_sequence__agrees_with_decode(void **state)
+{
+	static const unsigned char tails[] = { 0x00, 0x41, 0x7F, 0x80, 0x8F,
+	    0x90, 0x9F, 0xA0, 0xBF, 0xC0, 0xFF };
+	char s[4];
+	unsigned a, b, c, d;
+
+	(void)state;
+	for (a = 0; a < 256; a++)
+		for (b = 0; b < 256; b++) {
+			s[0] = (char)a;
+			s[1] = (char)b;
+			assert_int_equal(utf8_valid(s, 2), valid_by_decode(s, 2));
+			for (c = 0; a >= 0xE0 && c < 256; c++) {
+				s[2] = (char)c;
+				assert_int_equal(utf8_valid(s, 3),
+				    valid_by_decode(s, 3));
+			}
+			for (c = 0; a >= 0xF0 && c < sizeof tails; c++)
+				for (d = 0; d < sizeof tails; d++) {
+					s[2] = (char)tails[c];
+					s[3] = (char)tails[d];
+					assert_int_equal(utf8_valid(s, 4),
+					    valid_by_decode(s, 4));
+				}
+		}
+}
+
+static void
+utf8_valid__bad_byte_anywhere_in_ascii__found(void **state)
+{
+	char s[40];
+	size_t i;
+
+	(void)state;
+	memset(s, 'a', sizeof s);
+	assert_true(utf8_valid(s, sizeof s));
+	for (i = 0; i < sizeof s; i++) {
+		s[i] = '\xFF';
+		assert_false(utf8_valid(s, sizeof s));
+		/* A sequence cut by the end of the text. */
+		s[i] = '\xC3';
+		assert_int_equal(utf8_valid(s, i + 1), false);
+		s[i] = 'a';
+	}
+	assert_true(utf8_valid("", 0));
+	assert_true(utf8_valid("caf\xC3\xA9 \xE6\x9D\xB1 \xF0\x9F\x98\x80", 14));
+}
+
 static void
 utf8_encode__round_trip__same_bytes(void **state)
 {
@@ -264,6 +330,8 @@ main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(utf8_decode__valid_sequences__code_points),
 		cmocka_unit_test(utf8_decode__broken_sequences__replacement_one_byte),
+		cmocka_unit_test(utf8_valid__every_short_sequence__agrees_with_decode),
+		cmocka_unit_test(utf8_valid__bad_byte_anywhere_in_ascii__found),
 		cmocka_unit_test(utf8_encode__round_trip__same_bytes),
 		cmocka_unit_test(utf8_width__wide_and_combining__display_columns),
 		cmocka_unit_test(utf8_isword__letters_digits_punct__classified),
