@@ -45,6 +45,7 @@ aindex_init(struct aindex *ix, const struct briefing *b)
 
 	memset(ix, 0, sizeof *ix);
 	ix->b = b;
+	ix->nactors = b->nactors;
 	ix->names = xcalloc(n, sizeof *ix->names);
 	ix->aliases = xcalloc(n, sizeof *ix->aliases);
 	ix->order = xcalloc(n, sizeof *ix->order);
@@ -73,9 +74,9 @@ aindex_free(struct aindex *ix)
 {
 	size_t i, j;
 
-	for (i = 0; ix->names != NULL && i < ix->b->nactors; i++) {
+	for (i = 0; ix->names != NULL && i < ix->nactors; i++) {
 		free(ix->names[i]);
-		for (j = 0; j < ix->b->actors[i].aliases.n; j++)
+		for (j = 0; ix->aliases[i][j] != NULL; j++)
 			free(ix->aliases[i][j]);
 		free(ix->aliases[i]);
 	}
@@ -134,10 +135,10 @@ aindex_filter(struct aindex *ix, const char *s)
 		buf_adds(&ix->filter, s);
 	}
 	needle = fold(s, strlen(s), NULL);
-	all = xcalloc(ix->b->nactors + 1, sizeof *all);
+	all = xcalloc(ix->nactors + 1, sizeof *all);
 	memset(counts, 0, sizeof counts);
 	/* In name order; then a stable count sort by rank. */
-	for (i = 0; i < ix->b->nactors; i++) {
+	for (i = 0; i < ix->nactors; i++) {
 		row.actor = ix->order[i];
 		row.rank = rank_actor(ix, row.actor, needle, &row.alias);
 		all[i] = row;
@@ -147,8 +148,8 @@ aindex_filter(struct aindex *ix, const char *s)
 		start[k] = i;
 		i += counts[k];
 	}
-	ix->n = ix->b->nactors - counts[RANK_NONE];
-	for (i = 0; i < ix->b->nactors; i++)
+	ix->n = ix->nactors - counts[RANK_NONE];
+	for (i = 0; i < ix->nactors; i++)
 		if (all[i].rank != RANK_NONE)
 			ix->rows[start[all[i].rank]++] = all[i];
 	free(all);

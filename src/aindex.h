@@ -25,8 +25,10 @@ struct aindex_row {
 
 struct aindex {
 	const struct briefing	*b;
+	size_t			  nactors;	/* b's when made */
 	char			**names;	/* per actor: its name, folded */
-	char			***aliases;	/* per actor: aliases, folded */
+	char			***aliases;	/* per actor: aliases, folded,
+						   NULL-terminated */
 	size_t			 *order;	/* actors sorted by name */
 	struct aindex_row	 *rows;		/* shown */
 	size_t			  n;

@@ -283,6 +283,22 @@ doc_shows(struct doc *d, struct docpos pos, int h)
 }
 
 void
+doc_repage(struct doc *d)
+{
+	const struct line *l;
+	struct docpos top = d->top;
+	size_t block = 0;
+	bool had = d->width > 0 && (l = doc_text_line(d, top)) != NULL;
+
+	if (had)
+		block = l->block;
+	memset(d->nlines, 0, d->nparts * sizeof *d->nlines);
+	d->sel.on = false;
+	if (had && top.line >= skip(top.part))
+		d->top = doc_find_block(d, top.part, block);
+}
+
+void
 doc_relayout(struct doc *d)
 {
 	/* Pages of another link mode have the same leaves and text, so the

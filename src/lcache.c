@@ -67,6 +67,16 @@ lcache_set_links(struct lcache *c, enum link_mode links)
 	c->links = links;
 }
 
+void
+lcache_reindex(struct lcache *c, const struct xref *x)
+{
+	lcache_drop(c);
+	c->x = x;
+	c->n = briefing_nslots(c->b);
+	c->v = xreallocarray(c->v, c->n + 1, sizeof *c->v);
+	memset(c->v, 0, (c->n + 1) * sizeof *c->v);
+}
+
 enum link_mode
 lcache_links(const struct lcache *c)
 {

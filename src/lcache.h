@@ -35,6 +35,11 @@ const struct layout *lcache_peek(const struct lcache *, size_t slot,
  * drops every page and layout made, to be made again when asked for.
  */
 void	 lcache_set_links(struct lcache *, enum link_mode);
+/*
+ * A new index (of the same briefing, which may have gained experts and
+ * actors since: the slots follow it): every page and layout dropped.
+ */
+void	 lcache_reindex(struct lcache *, const struct xref *);
 enum link_mode lcache_links(const struct lcache *);
 /* Layouts made so far: a count of work, for tests. */
 size_t	 lcache_typeset_count(const struct lcache *);

@@ -1,31 +1,17 @@
 #include "load.h"
 
-#include <dirent.h>
-#include <errno.h>
-#include <fcntl.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/stat.h>
-#include <unistd.h>
 
-#include "confine.h"
 #include "frontmatter.h"
+#include "load_int.h"
 #include "mdfile.h"
 #include "outline.h"
 #include "textfile.h"
 #include "utf8.h"
 #include "util.h"
 
-/* One briefing being loaded, from a directory, a stream or memory. */
-struct loader {
-	struct briefing		*b;
-	struct diag_list	*dl;
-	struct budget		 budget;
-	bool			 failed;	/* a DIAG_FATAL was added */
-	int			 root;		/* the directory, or -1 */
-	const char		*dir;		/* its name as given */
-};
 
 /* ---- front matter ------------------------------------------------------- */
 
@@ -75,7 +61,7 @@ check_date(const struct fm *fm, const char *path, const char *key,
 	    "be an ISO 8601 date (YYYY-MM-DD), not '%s'", what, key, value);
 }
 
-static void
+void
 load_main(struct briefing *b, const char *path, const char *text, size_t len,
     bool plain, struct diag_list *dl)
 {
@@ -333,7 +319,7 @@ load_actor(struct actor *a, const char *id, const char *path,
 	mdfile_free(&m);
 }
 
-static void
+void
 load_timeline(struct briefing *b, const char *path, const char *text,
     size_t len, struct diag_list *dl)
 {
@@ -377,7 +363,6 @@ finish(struct briefing *b, struct diag_list *dl)
 {
 	size_t i;
 
-	outline_order(b);
 	/* qsort must not see the NULL array of an empty list. */
 	if (b->nexperts > 1)
 		qsort(b->experts, b->nexperts, sizeof *b->experts, cmp_expert);
@@ -388,13 +373,11 @@ finish(struct briefing *b, struct diag_list *dl)
 			diag_add(dl, DIAG_WARNING, b->experts[i].body.file, 1, 1,
 			    "duplicate id '%s': both an expert and an actor",
 			    b->experts[i].id);
-	if (b->title == NULL)
-		b->title = xstrdup(b->slug != NULL ? b->slug : "Untitled");
 }
 
 /* ---- what every file passes --------------------------------------------- */
 
-static void
+void
 loader_init(struct loader *l, struct diag_list *dl)
 {
 	memset(l, 0, sizeof *l);
@@ -403,7 +386,7 @@ loader_init(struct loader *l, struct diag_list *dl)
 	budget_init(&l->budget, LOAD_BUDGET);
 }
 
-static void
+void
 loader_say(struct loader *l, enum diag_level level, const char *path,
     const char *msg)
 {
@@ -413,7 +396,7 @@ loader_say(struct loader *l, enum diag_level level, const char *path,
 }
 
 /* Take n bytes from the budget; past it, the load fails. */
-static bool
+bool
 loader_take(struct loader *l, const char *path, size_t n)
 {
 	if (budget_take(&l->budget, n))
@@ -427,7 +410,7 @@ loader_take(struct loader *l, const char *path, size_t n)
  * May this file's text be parsed? Not when it is empty or not text (said
  * at level); lines of invalid UTF-8 are said.
  */
-static bool
+bool
 loader_accept(struct loader *l, const char *path, const char *text,
     size_t len, enum diag_level level)
 {
@@ -446,20 +429,72 @@ loader_accept(struct loader *l, const char *path, const char *text,
 	return true;
 }
 
+void
+loader_article_done(struct loader *l)
+{
+	struct briefing *b = l->b;
+
+	outline_order(b);
+	if (b->title == NULL)
+		b->title = xstrdup(b->slug != NULL ? b->slug : "Untitled");
+}
+
+void
+loader_room(struct loader *l, bool actor, size_t n)
+{
+	if (l->p == NULL)
+		l->p = briefing_new();
+	if (actor) {
+		free(l->p->actors);
+		l->p->actors = xcalloc(n + 1, sizeof *l->p->actors);
+	} else {
+		free(l->p->experts);
+		l->p->experts = xcalloc(n + 1, sizeof *l->p->experts);
+	}
+}
+
+void
+loader_profiles_done(struct loader *l)
+{
+	struct briefing *b = l->b, *p = l->p;
+
+	if (p != NULL) {
+		b->experts = p->experts;
+		b->nexperts = p->nexperts;
+		b->actors = p->actors;
+		b->nactors = p->nactors;
+		p->experts = NULL;
+		p->actors = NULL;
+		p->nexperts = p->nactors = 0;
+		briefing_free(p);
+		l->p = NULL;
+	}
+	finish(b, l->dl);
+}
+
+void
+loader_drop(struct loader *l)
+{
+	briefing_free(l->b);
+	briefing_free(l->p);
+	l->b = l->p = NULL;
+}
+
 /* The briefing loaded, finished; NULL when the load failed. */
 static struct briefing *
 loader_finish(struct loader *l)
 {
 	if (l->failed) {
-		briefing_free(l->b);
+		loader_drop(l);
 		return NULL;
 	}
-	finish(l->b, l->dl);
+	loader_article_done(l);
+	loader_profiles_done(l);
 	return l->b;
 }
 
 /* Is id usable as an id? Said (the file skipped) when it is not. */
-static bool
+bool
 loader_valid_id(struct loader *l, const char *path, const char *id)
 {
 	if (strlen(id) > LOAD_MAX_ID) {
@@ -475,16 +510,15 @@ loader_valid_id(struct loader *l, const char *path, const char *id)
 	return true;
 }
 
-/* Parse an expert's or actor's text into the next slot of b. */
-static void
+void
 loader_entity(struct loader *l, bool actor, const char *id, const char *path,
     const char *text, size_t len)
 {
 	if (actor)
-		load_actor(&l->b->actors[l->b->nactors++], id, path, text, len,
+		load_actor(&l->p->actors[l->p->nactors++], id, path, text, len,
 		    l->dl);
 	else
-		load_expert(&l->b->experts[l->b->nexperts++], id, path, text,
+		load_expert(&l->p->experts[l->p->nexperts++], id, path, text,
 		    len, l->dl);
 }
 
@@ -500,10 +534,7 @@ strings_entities(struct loader *l, const char *const *pairs, bool actor)
 
 	for (n = 0; pairs != NULL && pairs[n] != NULL; n += 2)
 		;
-	if (actor)
-		l->b->actors = xcalloc(n / 2 + 1, sizeof *l->b->actors);
-	else
-		l->b->experts = xcalloc(n / 2 + 1, sizeof *l->b->experts);
+	loader_room(l, actor, n / 2);
 	for (i = 0; i < n && !l->failed; i += 2) {
 		/* A bad id is said at the directory, not put in a path. */
 		if (!loader_valid_id(l, dir, pairs[i]))
@@ -547,159 +578,9 @@ briefing_load_strings(const char *main_md, const char *const *experts,
 	return loader_finish(&l);
 }
 
-/* ---- a directory -------------------------------------------------------- */
+/* ---- one file, or a stream ---------------------------------------------- */
 
-static char *
-path_join(const char *dir, const char *name)
-{
-	size_t n = strlen(dir);
-
-	if (n > 0 && dir[n - 1] == '/')
-		return xasprintf("%s%s", dir, name);
-	return xasprintf("%s/%s", dir, name);
-}
-
-/* Was the path simply not there (no link followed to get there)? */
-static bool
-absent(const struct confine_result *res)
-{
-	return res->status == CONFINE_ERRNO && res->err == ENOENT &&
-	    res->links == 0;
-}
-
-/*
- * Read the file rel of the directory, refusing what confine refuses (dir,
- * when not -1, is the subdirectory that holds it, opened already); it
- * costs LOAD_FILE_COST unless its listing paid. Returns the text, or
- * NULL: when the file is absent (*missing set, if given, and nothing
- * said), refused, unreadable, empty or not text (said at level), or over
- * the budget (l->failed).
- */
-static char *
-dir_read(struct loader *l, int dir, const char *rel, const char *path,
-    bool paid, enum diag_level level, bool *missing, size_t *len)
-{
-	struct confine_result res;
-	struct stat st;
-	char *text = NULL, *msg;
-	int fd;
-
-	fd = dir != -1 ? confine_open_in(l->root, dir, rel, CONFINE_FILE, &st,
-	    &res) : confine_open(l->root, rel, CONFINE_FILE, &st, &res);
-	if (fd == -1) {
-		if (missing != NULL && absent(&res)) {
-			*missing = true;
-			return NULL;
-		}
-		msg = xasprintf("cannot read: %s", confine_why(&res));
-		loader_say(l, level, path, msg);
-		free(msg);
-		return NULL;
-	}
-	*len = 0;
-	if ((paid || loader_take(l, path, LOAD_FILE_COST)) &&
-	    textfile_read(fd, path, false, &l->budget, level, &text, len,
-	    l->dl) == TEXTFILE_OVER)
-		l->failed = true;
-	close(fd);
-	if (text != NULL && !loader_accept(l, path, text, *len, level)) {
-		free(text);
-		text = NULL;
-	}
-	return text;
-}
-
-static int
-cmp_str(const void *a, const void *b)
-{
-	return strcmp(*(char *const *)a, *(char *const *)b);
-}
-
-/*
- * The ids of the .md files in the subdirectory sub, sorted; a missing
- * directory has none. Each entry costs LOAD_FILE_COST when listed, so a
- * directory of millions fails early.
- */
-static void
-dir_list(struct loader *l, const char *sub, struct strlist *ids)
-{
-	struct confine_result res;
-	struct stat st;
-	struct dirent *de;
-	char *dirpath = path_join(l->dir, sub), *path, *id, *msg;
-	size_t n;
-	DIR *d = NULL;
-	int fd;
-
-	if ((fd = confine_open(l->root, sub, CONFINE_DIR, &st, &res)) == -1) {
-		if (!absent(&res)) {
-			msg = xasprintf("cannot read: %s", confine_why(&res));
-			loader_say(l, DIAG_ERROR, dirpath, msg);
-			free(msg);
-		}
-	} else if ((d = fdopendir(fd)) == NULL) {
-		diag_add(l->dl, DIAG_ERROR, dirpath, 0, 0, "cannot read: %s",
-		    strerror(errno));
-		close(fd);
-	}
-	while (d != NULL && !l->failed && (errno = 0,
-	    de = readdir(d)) != NULL) {
-		n = strlen(de->d_name);
-		if (n <= 3 || strcmp(de->d_name + n - 3, ".md") != 0 ||
-		    de->d_name[0] == '.')
-			continue;
-		path = path_join(dirpath, de->d_name);
-		id = xstrndup(de->d_name, n - 3);
-		if (loader_take(l, path, LOAD_FILE_COST) &&
-		    loader_valid_id(l, path, id))
-			strlist_add(ids, id);
-		free(id);
-		free(path);
-	}
-	if (d != NULL && errno != 0 && !l->failed)
-		diag_add(l->dl, DIAG_ERROR, dirpath, 0, 0, "cannot read: %s",
-		    strerror(errno));
-	if (d != NULL)
-		closedir(d);
-	free(dirpath);
-	if (ids->n > 1)
-		qsort(ids->v, ids->n, sizeof *ids->v, cmp_str);
-}
-
-static void
-dir_entities(struct loader *l, const char *sub, bool actor)
-{
-	struct strlist ids = { NULL, 0, 0 };
-	struct confine_result res;
-	struct stat st;
-	char *rel, *path, *text;
-	size_t i, len;
-	int dir = -1;
-
-	dir_list(l, sub, &ids);
-	/* Its files are opened in it, not each by a walk from the top. */
-	if (ids.n > 0)
-		dir = confine_open(l->root, sub, CONFINE_DIR, &st, &res);
-	if (actor)
-		l->b->actors = xcalloc(ids.n + 1, sizeof *l->b->actors);
-	else
-		l->b->experts = xcalloc(ids.n + 1, sizeof *l->b->experts);
-	for (i = 0; i < ids.n && !l->failed; i++) {
-		rel = xasprintf("%s/%s.md", sub, ids.v[i]);
-		path = path_join(l->dir, rel);
-		if ((text = dir_read(l, dir, rel, path, true, DIAG_ERROR, NULL,
-		    &len)) != NULL)
-			loader_entity(l, actor, ids.v[i], path, text, len);
-		free(text);
-		free(path);
-		free(rel);
-	}
-	if (dir != -1)
-		close(dir);
-	strlist_free(&ids);
-}
-
-static char *
+char *
 base_slug(const char *path)
 {
 	const char *s;
@@ -718,60 +599,6 @@ base_slug(const char *path)
 	return xstrndup(s, n - (size_t)(s - path));
 }
 
-/* The directory's own files, once it is open as l->root. */
-static void
-dir_load(struct loader *l)
-{
-	char *path, *text;
-	size_t len;
-	bool missing = false;
-
-	path = path_join(l->dir, "briefing.md");
-	text = dir_read(l, -1, "briefing.md", path, false, DIAG_FATAL, &missing,
-	    &len);
-	if (missing)
-		loader_say(l, DIAG_FATAL, l->dir,
-		    "not a briefing: no briefing.md in this directory");
-	if (text == NULL) {
-		l->failed = true;
-		free(path);
-		return;
-	}
-	l->b = briefing_new();
-	l->b->path = xstrdup(l->dir);
-	l->b->slug = base_slug(l->dir);
-	load_main(l->b, path, text, len, false, l->dl);
-	free(text);
-	free(path);
-	dir_entities(l, "experts", false);
-	dir_entities(l, "actors", true);
-	if (l->failed)
-		return;
-	path = path_join(l->dir, "timeline.md");
-	if ((text = dir_read(l, -1, "timeline.md", path, false, DIAG_ERROR,
-	    &missing, &len)) != NULL)
-		load_timeline(l->b, path, text, len, l->dl);
-	free(text);
-	free(path);
-}
-
-static struct briefing *
-load_dir(const char *dir, struct diag_list *dl)
-{
-	struct loader l;
-
-	loader_init(&l, dl);
-	l.dir = dir;
-	if ((l.root = open(dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC)) == -1) {
-		diag_add(dl, DIAG_FATAL, dir, 0, 0, "%s", strerror(errno));
-		return NULL;
-	}
-	dir_load(&l);
-	close(l.root);
-	return loader_finish(&l);
-}
-
-/* ---- one file, or a stream ---------------------------------------------- */
 
 struct briefing *
 briefing_load_fd(int fd, const char *name, struct diag_list *dl)
@@ -797,66 +624,3 @@ briefing_load_fd(int fd, const char *name, struct diag_list *dl)
 	return loader_finish(&l);
 }
 
-/*
- * A file named on the command line: the user chose it, so a link is
- * followed and a FIFO read (process substitution), but a device or a
- * socket is not opened.
- */
-static struct briefing *
-load_file(const char *path, const struct stat *seen, struct diag_list *dl)
-{
-	struct briefing *b;
-	struct stat st;
-	int fd;
-
-	if (!S_ISREG(seen->st_mode) && !S_ISFIFO(seen->st_mode)) {
-		diag_add(dl, DIAG_FATAL, path, 0, 0, "cannot read: not a "
-		    "regular file");
-		return NULL;
-	}
-	if ((fd = open(path, O_RDONLY | O_NOCTTY | O_CLOEXEC |
-	    (S_ISREG(seen->st_mode) ? O_NONBLOCK : 0))) == -1 ||
-	    fstat(fd, &st) == -1) {
-		diag_add(dl, DIAG_FATAL, path, 0, 0, "cannot read: %s",
-		    strerror(errno));
-		if (fd != -1)
-			close(fd);
-		return NULL;
-	}
-	if ((st.st_mode & S_IFMT) != (seen->st_mode & S_IFMT)) {
-		diag_add(dl, DIAG_FATAL, path, 0, 0, "cannot read: the file "
-		    "changed while it was being opened");
-		close(fd);
-		return NULL;
-	}
-	b = briefing_load_fd(fd, path, dl);
-	close(fd);
-	return b;
-}
-
-struct briefing *
-briefing_load(const char *path, struct diag_list *dl)
-{
-	struct stat st;
-	const char *base;
-	char *dir;
-	struct briefing *b;
-
-	if (stat(path, &st) != 0) {
-		diag_add(dl, DIAG_FATAL, path, 0, 0, "%s", strerror(errno));
-		return NULL;
-	}
-	if (S_ISDIR(st.st_mode))
-		return load_dir(path, dl);
-	/* dir/briefing.md names the whole briefing. */
-	base = strrchr(path, '/');
-	if (base != NULL && strcmp(base + 1, "briefing.md") == 0) {
-		dir = xstrndup(path, (size_t)(base - path));
-		b = load_dir(*dir != '\0' ? dir : "/", dl);
-		free(dir);
-		return b;
-	}
-	if (strcmp(path, "briefing.md") == 0)
-		return load_dir(".", dl);
-	return load_file(path, &st, dl);
-}

@@ -58,6 +58,26 @@
 struct briefing *briefing_load(const char *path, struct diag_list *);
 
 /*
+ * The same in steps, so that a reader can show the article while the
+ * rest is read. load_begin reads the article (briefing.md and
+ * timeline.md, or the one file) and lists the experts' and actors' files;
+ * NULL as briefing_load. Until load_end the briefing (load_job_briefing)
+ * has no expert and no actor. load_step reads up to `files` of those
+ * files (0: all) and is true once none is left. load_end frees the job
+ * and returns the briefing, the experts and actors moved in, sorted by
+ * id; *failed when a DIAG_FATAL came (over the budget) and they were
+ * not: the article is then the caller's to free.
+ */
+struct load_job;
+
+struct load_job *load_begin(const char *path, struct diag_list *);
+const struct briefing *load_job_briefing(const struct load_job *);
+bool	 load_step(struct load_job *, size_t files);
+/* Files of experts and actors read so far, and in all. */
+void	 load_progress(const struct load_job *, size_t *read, size_t *total);
+struct briefing *load_end(struct load_job *, bool *failed);
+
+/*
  * Load one Markdown file, plain or gzip'd, from a descriptor read to its
  * end (standard input, a pipe); `name` names it in diagnostics ("-" for
  * standard input, whose briefing then has the slug "stdin"). The

@@ -29,6 +29,7 @@
 #include "dump.h"
 #include "geometry.h"
 #include "load.h"
+#include "opening.h"
 #include "textsafe.h"
 #include "util.h"
 #include "view.h"
@@ -539,66 +540,81 @@ choose_mode(enum mode mode, int *colors)
 	return MODE_DUMP;
 }
 
+/* Errors in the content, said once; --check lists them with warnings. */
+static void
+say_errors(const struct diag_list *dl, const char *path)
+{
+	size_t n = diag_count(dl, DIAG_ERROR);
+
+	if (n > 0)
+		complain("%zu error%s in this briefing; '%s --check %s' lists "
+		    "them", n, n == 1 ? "" : "s", progname, path);
+}
+
+/* The reader on the opening; MODE_DUMP when it cannot start. */
+static enum mode
+read_briefing(const struct options *o, struct opening *op,
+    struct diag_list *dl, int *status)
+{
+	struct view_opts vo = { 0 };
+	int signo = 0;
+
+	vo.measure = o->measure;
+	vo.links = o->links;
+	vo.color = o->color == COLOR_ALWAYS ||
+	    (o->color == COLOR_AUTO && !no_color_env());
+	if (o->path == NULL)
+		say_which_opens();
+	switch (view_run(op, &vo, dl, &signo)) {
+	case VIEW_OK:
+		break;
+	case VIEW_SIGNALLED:
+		/* As shells expect of a program a signal ended. */
+		*status = 128 + signo;
+		break;
+	case VIEW_NO_TERMINAL:
+		complain("curses cannot start on this terminal; "
+		    "printing the text");
+		return MODE_DUMP;
+	case VIEW_ERROR:
+		diag_print(stderr, progname, dl);
+		*status = EXIT_TROUBLE;
+		break;
+	}
+	/* After the reader, where the shell shows it, what was found. */
+	if (*status == EXIT_CLEAN)
+		say_errors(dl, opening_briefing(op)->path);
+	return MODE_READ;
+}
+
 /* The briefing shown, printed or linted; returns the exit status. */
 static int
-run(const struct options *o, const struct briefing *b, struct xref *x,
-    struct diag_list *dl)
+run(const struct options *o, struct opening *op, struct diag_list *dl)
 {
+	const struct briefing *b = opening_briefing(op);
 	enum mode mode;
-	int colors, signo = 0, status = EXIT_CLEAN;
-	size_t nerrors;
+	int colors, status = EXIT_CLEAN;
 
 	if (o->mode == MODE_CHECK) {
-		check_briefing(b, x, dl);
+		opening_finish(op);
+		check_briefing(b, opening_xref(op), dl);
 		diag_sort(dl);
 		diag_print(out, NULL, dl);
 		return diag_count(dl, DIAG_ERROR) > 0 ? EXIT_LINT : EXIT_CLEAN;
 	}
-	/*
-	 * Errors in the content are said once, before reading; --check
-	 * lists them, with the warnings only a full check finds.
-	 */
-	if ((nerrors = diag_count(dl, DIAG_ERROR)) > 0)
-		complain("%zu error%s in this briefing; '%s --check %s' "
-		    "lists them", nerrors, nerrors == 1 ? "" : "s", progname,
-		    b->path);
 	mode = choose_mode(o->mode, &colors);
-	if (mode == MODE_READ) {
-		struct view_opts vo = { 0 };
-
-		vo.problems = diag_count(dl, DIAG_ERROR);
-		vo.measure = o->measure;
-		vo.links = o->links;
-		vo.color = o->color == COLOR_ALWAYS ||
-		    (o->color == COLOR_AUTO && !no_color_env());
-		if (o->path == NULL)
-			say_which_opens();
-		switch (view_run(b, x, &vo, dl, &signo)) {
-		case VIEW_OK:
-			break;
-		case VIEW_SIGNALLED:
-			/* As shells expect of a program a signal ended. */
-			status = 128 + signo;
-			break;
-		case VIEW_NO_TERMINAL:
-			complain("curses cannot start on this terminal; "
-			    "printing the text");
-			mode = MODE_DUMP;
-			break;
-		case VIEW_ERROR:
-			diag_print(stderr, progname, dl);
-			status = EXIT_TROUBLE;
-			break;
-		}
-	}
+	if (mode == MODE_READ)
+		mode = read_briefing(o, op, dl, &status);
 	if (mode == MODE_DUMP) {
 		struct dump_opts d;
 
+		opening_finish(op);
+		say_errors(dl, b->path);
 		d.width = dump_width(o->width);
 		d.links = o->links;
 		d.color = o->color == COLOR_ALWAYS ||
 		    (o->color == COLOR_AUTO && colors >= 8 && !no_color_env());
-		if (dump_briefing(out, b, x, &d) != 0)
+		if (dump_briefing(out, b, opening_xref(op), &d) != 0)
 			out_errno = errno != 0 ? errno : EIO;
 	}
 	return status;
@@ -612,7 +628,7 @@ main(int argc, char **argv)
 	int status;
 	struct diag_list dl;
 	struct briefing *b;
-	struct xref *x;
+	struct opening *op;
 	char *path;
 
 	set_locale();
@@ -622,24 +638,22 @@ main(int argc, char **argv)
 		return list_briefings();
 
 	diag_list_init(&dl);
-	b = NULL;
+	op = NULL;
 	path = NULL;
 	/* As less does: "-", or a pipe with no path, is Markdown on stdin. */
-	if (content_wants_stdin(o.path, STDIN_FILENO))
-		b = briefing_load_fd(STDIN_FILENO, "-", &dl);
-	else if ((path = content_resolve(o.path, &dl)) != NULL)
-		b = briefing_load(path, &dl);
-	if (b == NULL) {
+	if (content_wants_stdin(o.path, STDIN_FILENO)) {
+		if ((b = briefing_load_fd(STDIN_FILENO, "-", &dl)) != NULL)
+			op = opening_of(b, &dl);
+	} else if ((path = content_resolve(o.path, &dl)) != NULL)
+		op = opening_new(path, &dl);
+	free(path);
+	if (op == NULL) {
 		diag_print(stderr, progname, &dl);
 		diag_list_free(&dl);
-		free(path);
 		return EXIT_TROUBLE;
 	}
-	free(path);
-	x = xref_build(b, &dl);
-	status = run(&o, b, x, &dl);
-	xref_free(x);
-	briefing_free(b);
+	status = run(&o, op, &dl);
+	opening_free(op);
 	diag_list_free(&dl);
 	return finish(status);
 }

@@ -191,6 +191,28 @@ reader_keymode(const struct reader *r)
 	return r->focus == REGION_TOC ? KEYMODE_TOC : KEYMODE_NORMAL;
 }
 
+/* Does the opening still lack what a command needs? Said if so. */
+static bool
+opening_lacks(struct reader *r, unsigned flags)
+{
+	enum opening_stage st;
+
+	if (r->opening == NULL)
+		return false;
+	st = opening_stage(r->opening);
+	if ((flags & CMDF_PROFILES) && st == OPENING_PROFILES) {
+		reader_msg(r, "Still reading the experts and actors (%d%%)",
+		    opening_percent(r->opening));
+		return true;
+	}
+	if ((flags & CMDF_INDEX) && st < OPENING_DONE) {
+		reader_msg(r, "Still indexing the briefing (%d%%): quotes "
+		    "and numbers in a moment", opening_percent(r->opening));
+		return true;
+	}
+	return false;
+}
+
 static enum reader_status
 dispatch(struct reader *r, enum keymode mode, const struct binding *bd)
 {
@@ -200,6 +222,8 @@ dispatch(struct reader *r, enum keymode mode, const struct binding *bd)
 	if (e->fn == NULL)
 		return READER_CONTINUE;
 	if (r->g.too_small && !(e->flags & CMDF_ANY_SIZE))
+		return READER_CONTINUE;
+	if (opening_lacks(r, e->flags))
 		return READER_CONTINUE;
 	st = e->fn(r, bd->cmd, bd->arg);
 	reader_toc_follow(r);
@@ -423,11 +447,83 @@ reader_set_interrupt(struct reader *r, bool (*fn)(void *), void *ctx)
 	r->interrupt_ctx = ctx;
 }
 
+/*
+ * The index the reader shows is new (the briefing may have gained its
+ * experts and actors): pages and layouts made again, the actor index
+ * too; the places stay, a selection and labels go, a search counts
+ * again.
+ */
+static void
+reindex(struct reader *r, const struct xref *x)
+{
+	char *filter = r->index.filter.data != NULL ?
+	    xstrdup(r->index.filter.data) : NULL;
+	int h = reader_doc_height(r, &r->body);
+	bool end = r->body.width > 0 && h > 0 && doc_at_end(&r->body, h);
+
+	r->x = x;
+	lcache_reindex(r->cache, x);
+	aindex_free(&r->index);
+	aindex_init(&r->index, r->b);
+	if (filter != NULL)
+		aindex_filter(&r->index, filter);
+	free(filter);
+	if (r->mode == MODE_HINTS)
+		r->mode = MODE_NORMAL;
+	r->flash = false;
+	doc_repage(&r->body);
+	if (r->has_pane)
+		doc_repage(&r->pane);
+	/* At the end it was, at the end it stays. */
+	if (end)
+		r->body.top = doc_max_top(&r->body, h, false);
+	reader_search_again(r);
+	reader_clamp(r);
+	reader_toc_follow(r);
+}
+
+/* A step of the opening; its end said (and the errors it found). */
+static bool
+opening_idle(struct reader *r)
+{
+	size_t n;
+
+	switch (opening_step(r->opening)) {
+	case OPENING_WORKING:
+		return true;
+	case OPENING_NEW_INDEX:
+		reindex(r, opening_xref(r->opening));
+		if (opening_stage(r->opening) != OPENING_DONE)
+			return true;
+		break;
+	case OPENING_IDLE:
+		break;
+	}
+	if (opening_stage(r->opening) == OPENING_FAILED)
+		reader_msg(r, "Over the size budget: the experts and actors "
+		    "were not read");
+	else if ((n = opening_errors(r->opening)) > 0)
+		reader_msg(r, "%zu error%s in this briefing: briefing --check "
+		    "lists them", n, n == 1 ? "" : "s");
+	r->opening = NULL;
+	return true;
+}
+
+void
+reader_follow_opening(struct reader *r, struct opening *op)
+{
+	r->opening = op;
+	if (opening_xref(op) != r->x)
+		reindex(r, opening_xref(op));
+}
+
 bool
 reader_idle(struct reader *r)
 {
 	size_t i;
 
+	if (r->opening != NULL)
+		return opening_idle(r);
 	if (reader_search_idle(r))
 		return true;
 	if (r->g.too_small || r->body.width == 0)
@@ -634,6 +730,11 @@ reader_place(struct reader *r, struct reader_place *p)
 	p->pane = d == &r->pane;
 	p->percent = doc_percent(d, h);
 	p->end = doc_at_end(d, h);
+	if (r->opening != NULL) {
+		p->opening = opening_stage(r->opening) == OPENING_PROFILES ?
+		    "reading" : "indexing";
+		p->opening_percent = opening_percent(r->opening);
+	}
 	if (r->has_pane && r->g.pane_visible)
 		p->pane_title = briefing_unit_title(r->b, r->pane_unit);
 	if (p->nsections == 0)

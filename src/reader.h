@@ -53,6 +53,14 @@ void	 reader_wheel(struct reader *, int x, int y, int lines);
  * of the article), for when no key is pending; false when none is left.
  */
 bool	 reader_idle(struct reader *);
+/*
+ * The briefing and index came from op (opening.h), whose later stages the
+ * reader runs between keys (reader_idle), taking each new index; keys
+ * that need the experts, the actors or the whole index say they wait.
+ * At the end the errors found are said. op must outlive the reader.
+ */
+struct opening;
+void	 reader_follow_opening(struct reader *, struct opening *);
 
 /*
  * Long work (a search through a large briefing) asks fn(ctx) now and then
@@ -130,6 +138,10 @@ struct reader_place {
 	const char	*pane_title;	/* what the pane shows, or NULL */
 	int		 percent;	/* through the focused document */
 	bool		 end;		/* its last line is on screen */
+	/* While the briefing is still being opened: "reading" or
+	 * "indexing", and how far (0-99); NULL once it is whole. */
+	const char	*opening;
+	int		 opening_percent;
 };
 /*
  * The section under the article's top line (under its last line once

@@ -9,6 +9,7 @@
 #include "aindex.h"
 #include "doc.h"
 #include "lcache.h"
+#include "opening.h"
 #include "reader.h"
 #include "search.h"
 #include "util.h"
@@ -35,6 +36,8 @@ struct reader {
 	const struct briefing	*b;
 	const struct xref	*x;
 	struct lcache		*cache;
+	/* The rest of the briefing, read between keys; NULL when whole. */
+	struct opening		*opening;
 
 	int			 cols, rows;
 	struct geometry		 g;
@@ -106,6 +109,10 @@ struct cmd_entry {
 };
 /* Works while the window is too small to draw the reader. */
 #define CMDF_ANY_SIZE	0x1
+/* Needs the experts and actors read (opening.h, stage 2 done). */
+#define CMDF_PROFILES	0x2
+/* Needs the cross-reference index whole (quotes, numbers, counts). */
+#define CMDF_INDEX	0x4
 
 extern const struct cmd_entry *const reader_cmds[KEYMODE__COUNT];
 void	 reader_follow_selected(struct reader *);
@@ -137,6 +144,9 @@ void	 reader_type(struct reader *, int key);
 void	 reader_help_build(struct reader *, int width);
 /* Count a search on between keys; false when nothing is left to count. */
 bool	 reader_search_idle(struct reader *);
+/* The pages changed (a new index): the search counts again from nothing,
+ * its current match kept when it is in the article. */
+void	 reader_search_again(struct reader *);
 void	 reader_open_index_row(struct reader *);
 
 #endif

@@ -79,6 +79,26 @@ report_match(struct reader *r, bool wrapped)
 		reader_msg(r, "match %zu of %zu%s", cur + 1, na, w);
 }
 
+void
+reader_search_again(struct reader *r)
+{
+	struct search *s = &r->search;
+	struct match cur = s->cur;
+	bool on = s->on, keep = s->has_cur &&
+	    cur.slot < briefing_article_parts(r->b);
+	char *pattern;
+
+	if (s->pattern == NULL)
+		return;
+	pattern = xstrdup(s->pattern);
+	search_start(s, r->cache, pattern, lcache_slots(r->cache));
+	free(pattern);
+	s->cur = cur;
+	s->has_cur = keep;
+	s->on = on && keep;
+	r->report_pending = false;
+}
+
 /* Count on between keys; the count, once known, said if still asked. */
 bool
 reader_search_idle(struct reader *r)

@@ -36,20 +36,23 @@ void
 status_text_make(const struct reader_place *p, const char *msg, int cols,
     struct status_text *st)
 {
-	char *right[2], pct[8];
+	char *right[2], pct[8], busy[32] = "";
 	int avail = cols - 2, lw, i;
 
 	if (p->end)
 		snprintf(pct, sizeof pct, "END");
 	else
 		snprintf(pct, sizeof pct, "%d%%", p->percent);
+	if (p->opening != NULL)
+		snprintf(busy, sizeof busy, "%s %d%% \xc2\xb7 ", p->opening,
+		    p->opening_percent);
 	if (p->pane) {
-		right[0] = xasprintf("pane  %s", pct);
-		right[1] = xstrdup(pct);
+		right[0] = xasprintf("%spane  %s", busy, pct);
+		right[1] = xasprintf("%s%s", busy, pct);
 	} else {
-		right[0] = xasprintf("section %zu/%zu  %s", p->section + 1,
-		    p->nsections, pct);
-		right[1] = xasprintf("%zu/%zu  %s", p->section + 1,
+		right[0] = xasprintf("%ssection %zu/%zu  %s", busy,
+		    p->section + 1, p->nsections, pct);
+		right[1] = xasprintf("%s%zu/%zu  %s", busy, p->section + 1,
 		    p->nsections, pct);
 	}
 	st->is_msg = msg != NULL;

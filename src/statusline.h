@@ -17,7 +17,7 @@
  * The status line: on the left a message, or where the reader is (the
  * section and subsection, or what the pane shows); on the right which
  * document has the focus and how far through it ("section 3/12  45%",
- * END at its end). A message comes first: on a narrow line the right
+ * END at its end), after how far the opening is ("indexing 40% · "). A message comes first: on a narrow line the right
  * part shortens to "3/12  45%", then goes (right is NULL).
  */
 struct status_text {

@@ -958,18 +958,18 @@ run_loop(struct reader *r, bool utf8)
 			continue;
 		}
 		st = reader_key(r, key);
+		busy = true;	/* a key may have made work (a search) */
 	}
 	return sig_quit;
 }
 
 enum view_status
-view_run(const struct briefing *b, const struct xref *x,
-    const struct view_opts *opts, struct diag_list *dl, int *signo_out)
+view_run(struct opening *op, const struct view_opts *opts,
+    struct diag_list *dl, int *signo_out)
 {
 	struct reader *r;
 	FILE *in = stdin, *tty = NULL;
 	int signo;
-	char *msg;
 
 	if (!isatty(STDIN_FILENO)) {
 		/* Keys come from the terminal, as with less < file. */
@@ -992,19 +992,13 @@ view_run(const struct briefing *b, const struct xref *x,
 		leave(tty);
 		return VIEW_NO_TERMINAL;
 	}
-	r = reader_new(b, x);
+	r = reader_new(opening_briefing(op), opening_xref(op));
+	reader_follow_opening(r, op);
 	reader_set_interrupt(r, interrupted, NULL);
 	reader_set_links(r, opts->links);
 	if (opts->measure > 0)
 		reader_set_measure(r, opts->measure);
 	reader_resize(r, COLS, LINES);
-	if (opts->problems > 0) {
-		msg = xasprintf("%zu error%s in this briefing: briefing "
-		    "--check lists them", opts->problems,
-		    opts->problems == 1 ? "" : "s");
-		reader_say(r, msg);
-		free(msg);
-	}
 	/* Keys are UTF-8 where output is; else the locale's bytes. */
 	signo = run_loop(r, !textsafe_ascii());
 	restore();

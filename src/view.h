@@ -17,7 +17,7 @@
 #include "compose.h"
 #include "diag.h"
 #include "model.h"
-#include "xref.h"
+#include "opening.h"
 
 enum view_status {
 	VIEW_OK,		/* the user quit */
@@ -28,7 +28,6 @@ enum view_status {
 
 struct view_opts {
 	bool	color;		/* false with --no-color or NO_COLOR */
-	size_t	problems;	/* errors found loading: said on open */
 	int	measure;	/* the article's widest text; 0: the default */
 	enum link_mode links;	/* which mentions are references at first */
 };
@@ -39,10 +38,11 @@ struct view_opts {
  * in *signo. main keeps the user's locale: under one that is not UTF-8,
  * textsafe gives ASCII and keys are read as the locale's bytes. On a
  * fatal signal (SIGSEGV, SIGBUS, SIGABRT, SIGFPE) the terminal is
- * restored before the process dies (ttyrestore.h). Borrows the briefing
- * and xref.
+ * restored before the process dies (ttyrestore.h). The reader shows the
+ * opening's briefing at once and runs its later stages between keys
+ * (opening.h); the opening is borrowed.
  */
-enum view_status view_run(const struct briefing *, const struct xref *,
+enum view_status view_run(struct opening *,
 	    const struct view_opts *, struct diag_list *, int *signo);
 
 /* What terminfo says of the terminal that TERM names. */

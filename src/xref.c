@@ -670,7 +670,7 @@ xref_check_related(const struct briefing *b, struct diag_list *dl)
 
 /* Per-entity mention lists, backlinks, quotes and the experts' numbers. */
 static void
-xref_lists(const struct briefing *b, struct xref *x)
+xref_lists(struct xref *x)
 {
 	const struct mention *m;
 	struct idlist *bl;
@@ -691,7 +691,6 @@ xref_lists(const struct briefing *b, struct xref *x)
 		} else if (m->target.kind == REF_EXPERT)
 			idlist_add(&x->experts[m->target.index].mentions, i);
 	}
-	x->numbered = xreallocarray(NULL, b->nexperts + 1, sizeof *x->numbered);
 	for (i = 0; i < x->nquotes; i++) {
 		q = &x->quotes[i];
 		e = &x->experts[q->expert];
@@ -703,52 +702,117 @@ xref_lists(const struct briefing *b, struct xref *x)
 	}
 }
 
-struct xref *
-xref_build(const struct briefing *b, struct diag_list *dl)
+/* The index's arrays for b, nothing in them yet. */
+static struct xref *
+xref_alloc(const struct briefing *b)
 {
-	struct xref *x;
-	struct walk w;
-	size_t nslots, slot;
+	struct xref *x = xcalloc(1, sizeof *x);
 
-	x = xcalloc(1, sizeof *x);
 	x->briefing = b;
 	x->actors = xcalloc(b->nactors + 1, sizeof *x->actors);
 	x->experts = xcalloc(b->nexperts + 1, sizeof *x->experts);
 	x->nactors = b->nactors;
 	x->nexperts = b->nexperts;
-	nslots = briefing_nslots(b);
-	x->unit_first = xcalloc(nslots + 1, sizeof *x->unit_first);
+	x->unit_first = xcalloc(briefing_nslots(b) + 1, sizeof *x->unit_first);
 	x->snippets = arena_new();
-
-	memset(&w, 0, sizeof w);
-	w.b = b;
-	w.x = x;
-	w.dl = dl;
-	w.ac = xref_automaton(b, dl);
-	w.quote = XREF_NONE;
-	w.nslots = b->nactors + b->nexperts + b->nsections;
-	w.per_target = xcalloc(w.nslots + 1, sizeof *w.per_target);
-	buf_init(&w.text);
-	buf_init(&w.quote_text);
-	buf_init(&w.flat.t);
-	w.flat.space = true;
-
-	for (slot = 0; slot < nslots; slot++)
-		xref_walk_unit(&w, briefing_slot_unit(b, slot));
-	x->unit_first[nslots] = x->nmentions;
-
-	xref_check_related(b, dl);
-	xref_lists(b, x);
-
-	acmatch_free(w.ac);
-	acmatch_hits_free(&w.hits);
-	free(w.links);
-	free(w.spans);
-	buf_free(&w.flat.t);
-	free(w.per_target);
-	buf_free(&w.text);
-	buf_free(&w.quote_text);
+	x->numbered = xcalloc(b->nexperts + 1, sizeof *x->numbered);
 	return x;
+}
+
+struct xref *
+xref_empty(const struct briefing *b)
+{
+	return xref_alloc(b);
+}
+
+/* An index being built: the walk, and the next slot to walk. */
+struct xref_job {
+	struct walk	 w;
+	size_t		 slot, nslots;
+};
+
+struct xref_job *
+xref_begin(const struct briefing *b, struct diag_list *dl)
+{
+	struct xref_job *j = xcalloc(1, sizeof *j);
+	struct walk *w = &j->w;
+
+	w->b = b;
+	w->x = xref_alloc(b);
+	w->dl = dl;
+	w->ac = xref_automaton(b, dl);
+	w->quote = XREF_NONE;
+	w->nslots = b->nactors + b->nexperts + b->nsections;
+	w->per_target = xcalloc(w->nslots + 1, sizeof *w->per_target);
+	buf_init(&w->text);
+	buf_init(&w->quote_text);
+	buf_init(&w->flat.t);
+	w->flat.space = true;
+	j->nslots = briefing_nslots(b);
+	return j;
+}
+
+bool
+xref_step(struct xref_job *j, size_t units)
+{
+	size_t n;
+
+	for (n = 0; j->slot < j->nslots && (units == 0 || n < units); n++)
+		xref_walk_unit(&j->w, briefing_slot_unit(j->w.b, j->slot++));
+	return j->slot >= j->nslots;
+}
+
+void
+xref_progress(const struct xref_job *j, size_t *done, size_t *total)
+{
+	*done = j->slot;
+	*total = j->nslots;
+}
+
+/* The walk's own memory; the index stays. */
+static void
+job_free(struct xref_job *j)
+{
+	struct walk *w = &j->w;
+
+	acmatch_free(w->ac);
+	acmatch_hits_free(&w->hits);
+	free(w->links);
+	free(w->spans);
+	buf_free(&w->flat.t);
+	free(w->per_target);
+	buf_free(&w->text);
+	buf_free(&w->quote_text);
+	free(j);
+}
+
+struct xref *
+xref_end(struct xref_job *j)
+{
+	struct walk *w = &j->w;
+	struct xref *x = w->x;
+
+	xref_step(j, 0);
+	x->unit_first[j->nslots] = x->nmentions;
+	xref_check_related(w->b, w->dl);
+	xref_lists(x);
+	job_free(j);
+	return x;
+}
+
+void
+xref_abandon(struct xref_job *j)
+{
+	if (j == NULL)
+		return;
+	xref_free(j->w.x);
+	job_free(j);
+}
+
+struct xref *
+xref_build(const struct briefing *b, struct diag_list *dl)
+{
+	return xref_end(xref_begin(b, dl));
 }
 
 static void

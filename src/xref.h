@@ -165,6 +165,25 @@ struct xref {
  */
 struct xref *xref_build(const struct briefing *, struct diag_list *);
 void	 xref_free(struct xref *);	/* accepts NULL */
+/* An index of b that holds nothing: no mention, quote or number. */
+struct xref *xref_empty(const struct briefing *);
+
+/*
+ * The same build in steps, so that a reader answers keys meanwhile:
+ * xref_begin makes the name matcher, xref_step reads up to `units` more
+ * units (slots, in order; 0: all) and is true once all are read, and
+ * xref_end reads what is left, finishes the lists and frees the job. The
+ * briefing must not change in between.
+ */
+struct xref_job;
+
+struct xref_job *xref_begin(const struct briefing *, struct diag_list *);
+bool	 xref_step(struct xref_job *, size_t units);
+/* Units read so far, and in all. */
+void	 xref_progress(const struct xref_job *, size_t *done, size_t *total);
+struct xref *xref_end(struct xref_job *);
+/* The job and what it built freed, unfinished (accepts NULL). */
+void	 xref_abandon(struct xref_job *);
 
 /*
  * The mentions that stand in a unit, in document order; NULL with *n = 0

@@ -87,6 +87,18 @@ start() {
 start_reader() {
 	start "$1" "$2" "$BRIEFING ${3:-$CONTENT}"
 	wait_for "section 1/"
+	wait_opened
+}
+
+# The experts, the actors and the index are read after the first frame
+# (the status line says how far): keys sent before would find them
+# missing, so tests wait for the end.
+opened() {
+	! status_line | grep -q -e 'reading [0-9]*%' -e 'indexing [0-9]*%'
+}
+
+wait_opened() {
+	poll opened || fail "the briefing was never wholly read"
 }
 
 screen() {
@@ -307,6 +319,7 @@ start_shell() {
 run_reader() {
 	keys "clear; $BRIEFING $CONTENT" Enter
 	wait_for "section 1/"
+	wait_opened
 	[ "$(flag alternate_on)" = 1 ] || fail "no alternate screen while reading"
 }
 

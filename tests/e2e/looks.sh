@@ -13,6 +13,7 @@
 mono() {
 	start "$1" "$2" "env NO_COLOR=1 $BRIEFING $CONTENT"
 	wait_for "section 1/"
+	wait_opened
 }
 
 for size in $SIZES; do
@@ -66,6 +67,7 @@ for size in $SIZES; do
 	wait_attrs "Locks and Ledgers" "underline"
 	start "$W" "$H" "env TERM=tmux-256color $BRIEFING $CONTENT"
 	wait_for "section 1/"
+	wait_opened
 	keys ']' ']' ']'
 	wait_status "section 3/12"
 	wait_attrs "Locks and Ledgers" "italic"

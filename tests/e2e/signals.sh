@@ -35,6 +35,7 @@ gone_with() {
 run() {
 	keys "clear; $BRIEFING $CONTENT; st=\$?" Enter
 	wait_for "section 1/"
+	wait_opened
 }
 
 run
