@@ -1421,6 +1421,7 @@ reader_key__enter_on_attribution__pane_at_that_quote(void **state)
 {
 	struct fx *f = *state;
 	struct reader *r = f->r;
+	char *sel;
 	int n = 0;
 
 	keys(r, "]]");
@@ -1435,7 +1436,9 @@ reader_key__enter_on_attribution__pane_at_that_quote(void **state)
 	assert_true(pane_shows(r, UNIT_EXPERT,
 	    briefing_find_expert(f->b, "clarke")));
 	assert_int_equal(selected_ref(r, REGION_PANE).kind, REF_QUOTE);
-	assert_non_null(strstr(selected(r, REGION_PANE), "Moscow must choose"));
+	sel = selected(r, REGION_PANE);
+	assert_non_null(strstr(sel, "Moscow must choose"));
+	free(sel);
 	reader_key(r, ']');
 	assert_string_equal(msg(r), "This is the last quote");
 }
