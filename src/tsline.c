@@ -54,6 +54,7 @@ cells_append(struct ts *ts, struct cell **v, size_t *n, size_t *cap,
 {
 	struct cell *c;
 
+	util_work++;
 	ARRAY_RESERVE(*v, *cap, *n + 1);
 	c = &(*v)[(*n)++];
 	c->off = ts->disp.len;
@@ -185,7 +186,7 @@ ts_prefix_width(const struct ts *ts)
 	int cap = prefix_cap(ts), w = 0;
 	size_t i;
 
-	for (i = 0; i < ts->nboxes && w < cap; i++)
+	for (i = 0; i < ts->nboxes && w < cap; i++, util_work++)
 		w += ts->boxes[i].width;
 	return w < cap ? w : cap;
 }
@@ -226,7 +227,7 @@ ts_prefix(struct ts *ts, bool blank)
 	size_t i;
 
 	ts->nline = 0;
-	for (i = 0; i < ts->nboxes && w < cap; i++) {
+	for (i = 0; i < ts->nboxes && w < cap; i++, util_work++) {
 		x = &ts->boxes[i];
 		if (x->kind == BOX_QUOTE)
 			ts_line_add(ts, QUOTE_BAR, rule);
@@ -239,7 +240,7 @@ ts_prefix(struct ts *ts, bool blank)
 	}
 	/* Markers show once: the unshown ones are the innermost items. */
 	if (!blank) {
-		for (i = ts->unmarked; i < ts->nboxes; i++)
+		for (i = ts->unmarked; i < ts->nboxes; i++, util_work++)
 			ts->boxes[i].marked = true;
 		ts->unmarked = ts->nboxes;
 	}
