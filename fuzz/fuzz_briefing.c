@@ -5,12 +5,15 @@
  * output), the rest an archive of files (fuzz.h). Loaded through
  * briefing_load_strings, then the index is built and checked, the lint
  * rules run, the diagnostics printed and the whole dumped to memory.
- * Without colour, every line printed must be safe.
+ * Without colour, every line printed must be safe. With ASCII output,
+ * the dump also goes through the ASCII filter of stdout (asciiout.h), as
+ * under a locale that is not UTF-8: no byte above 0x7F may come out.
  */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
+#include "asciiout.h"
 #include "check.h"
 #include "dump.h"
 #include "fuzz.h"
@@ -32,6 +35,24 @@ check_lines(const char *s, size_t len)
 		len -= (size_t)(nl - s) + (nl < s + len ? 1 : 0);
 		s = nl + 1;
 	}
+}
+
+/* The dump through the ASCII filter: ASCII only. */
+static void
+dump_ascii(const struct briefing *b, const struct xref *x,
+    const struct dump_opts *o)
+{
+	char *out = NULL;
+	size_t len = 0, i;
+	FILE *fp = open_memstream(&out, &len), *ascii;
+
+	FUZZ_ASSERT(fp != NULL && (ascii = asciiout_open(fp)) != NULL);
+	FUZZ_ASSERT(dump_briefing(ascii, b, x, o) == 0);
+	FUZZ_ASSERT(fclose(ascii) == 0);
+	fclose(fp);
+	for (i = 0; i < len; i++)
+		FUZZ_ASSERT((unsigned char)out[i] < 0x80);
+	free(out);
 }
 
 static void
@@ -67,6 +88,8 @@ run(const struct archive *a, int width, unsigned flags)
 	if (!o.color)
 		check_lines(out, len);
 	free(out);
+	if (flags & 4)
+		dump_ascii(b, x, &o);
 	xref_free(x);
 	briefing_free(b);
 	diag_list_free(&dl);
