@@ -684,6 +684,7 @@ mdwalk(struct pb *pb, cmark_node *root, struct unit_ref unit,
 		quotes_build(&mw, pb->x, unit);
 	it = cmark_iter_new(root);
 	while ((ev = cmark_iter_next(it)) != CMARK_EVENT_DONE) {
+		util_work++;
 		node = cmark_iter_get_node(it);
 		type = cmark_node_get_type(node);
 		if (type < 0 || (size_t)type >= NITEMS(node_acts))

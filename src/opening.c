@@ -106,7 +106,9 @@ opening_percent(const struct opening *op)
 		load_progress(op->load, &done, &total);
 		pct = total > 0 ? (int)(done * 40 / total) : 0;
 	} else if (op->stage == OPENING_INDEX) {
-		xref_progress(op->index, &done, &total);
+		/* Before its first step, nothing indexed. */
+		if (op->index != NULL)
+			xref_progress(op->index, &done, &total);
 		pct = 40 + (total > 0 ? (int)(done * 60 / total) : 0);
 	} else
 		return 100;

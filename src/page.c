@@ -61,6 +61,7 @@ page_add_run(struct page *p, struct block *leaf, const char *text,
 	arena_reserve(p->arena, &v, &leaf->runcap, leaf->nruns + 1,
 	    sizeof *leaf->runs);
 	leaf->runs = v;
+	util_work++;
 	r = &leaf->runs[leaf->nruns++];
 	memset(r, 0, sizeof *r);
 	r->text = copy && len > 0 ? arena_strndup(p->arena, text, len) : text;

@@ -147,8 +147,10 @@ mark_slot(struct pb *pb, struct ref_target t)
 
 	while (pb->marks[i].number != 0 &&
 	    (pb->marks[i].target.kind != t.kind ||
-	    pb->marks[i].target.index != t.index))
+	    pb->marks[i].target.index != t.index)) {
 		i = (i + 1) & (pb->markcap - 1);
+		util_work++;
+	}
 	return &pb->marks[i];
 }
 

@@ -66,8 +66,12 @@ reader_layout_screen(struct reader *r)
 	in.measure = r->measure;
 	in.toc_natural = r->toc_natural;
 	geometry_compute(&in, &r->g);
-	if (r->g.too_small)
+	if (r->g.too_small) {
+		/* Labels over a screen not drawn would be stale once it is. */
+		if (r->mode == MODE_HINTS)
+			r->mode = MODE_NORMAL;
 		return;
+	}
 	if (!r->g.pane_beside && r->g.pane_visible && r->focus == REGION_BODY)
 		r->focus = REGION_PANE;
 	if (!r->g.pane_visible && r->focus == REGION_PANE)
@@ -82,6 +86,7 @@ reader_layout_screen(struct reader *r)
 		doc_set_width(&r->pane, r->g.pane_text);
 	reader_clamp(r);
 	reader_toc_follow(r);
+	reader_hints_refresh(r);
 }
 
 void

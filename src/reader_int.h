@@ -139,6 +139,8 @@ enum reader_status cmd_search_prev(struct reader *, enum command, int);
 enum reader_status cmd_actor_index(struct reader *, enum command, int);
 enum reader_status cmd_help(struct reader *, enum command, int);
 enum reader_status cmd_hints(struct reader *, enum command, int);
+/* The screen was laid out again: label what it shows now. */
+void	 reader_hints_refresh(struct reader *);
 /* A character typed in the index, at the prompt or over the hints. */
 void	 reader_type(struct reader *, int key);
 void	 reader_help_build(struct reader *, int width);

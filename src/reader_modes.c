@@ -515,6 +515,16 @@ cmd_hints(struct reader *r, enum command cmd, int arg)
 	return READER_CONTINUE;
 }
 
+void
+reader_hints_refresh(struct reader *r)
+{
+	if (r->mode != MODE_HINTS)
+		return;
+	/* Anew, as `f` would: none left on screen says so. */
+	r->mode = MODE_NORMAL;
+	cmd_hints(r, CMD_HINTS, 0);
+}
+
 /* What was typed picks one label, some, or none. */
 static void
 hints_pick(struct reader *r)

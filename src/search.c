@@ -109,6 +109,7 @@ leaf_matches(struct search *s, const struct block *leaf, size_t slot,
 	    leaf->chrome)
 		return;
 	text = page_leaf_text(leaf, &len);
+	util_work += len;
 	folded = fold(text, len, &map);
 	flen = strlen(folded);
 	for (at = strstr(folded, s->needle); at != NULL;
@@ -304,7 +305,7 @@ search_leaf(const struct search *s, size_t slot, size_t leaf, size_t *n)
 
 	for (hi = lo; hi < s->n && match_cmp_key(s, &s->v[hi], slot, leaf) == 0;
 	    hi++)
-		continue;
+		util_work++;
 	*n = hi - lo;
 	return *n > 0 ? &s->v[lo] : NULL;
 }

@@ -55,6 +55,7 @@ static void
 cell_set(struct cell *c, const char *t, size_t len, int width,
     enum cell_kind kind, uint32_t attr, size_t src, size_t srclen)
 {
+	util_work++;
 	c->text = t;
 	c->len = (uint16_t)len;
 	c->width = (uint8_t)width;
@@ -243,7 +244,7 @@ ts_prefix_width(const struct ts *ts)
 	int cap = prefix_cap(ts), w = 0;
 	size_t i;
 
-	for (i = 0; i < ts->nboxes && w < cap; i++)
+	for (i = 0; i < ts->nboxes && w < cap; i++, util_work++)
 		w += ts->boxes[i].width;
 	return w < cap ? w : cap;
 }
@@ -284,7 +285,7 @@ ts_prefix(struct ts *ts, bool blank)
 	size_t i;
 
 	ts->nline = 0;
-	for (i = 0; i < ts->nboxes && w < cap; i++) {
+	for (i = 0; i < ts->nboxes && w < cap; i++, util_work++) {
 		x = &ts->boxes[i];
 		if (x->kind == BOX_QUOTE)
 			ts_line_add(ts, QUOTE_BAR, ts->rule);
@@ -297,7 +298,7 @@ ts_prefix(struct ts *ts, bool blank)
 	}
 	/* Markers show once: the unshown ones are the innermost items. */
 	if (!blank) {
-		for (i = ts->unmarked; i < ts->nboxes; i++)
+		for (i = ts->unmarked; i < ts->nboxes; i++, util_work++)
 			ts->boxes[i].marked = true;
 		ts->unmarked = ts->nboxes;
 	}

@@ -542,6 +542,7 @@ typeset_map(const struct line *l, size_t a, size_t b, size_t *start,
 	bool any = false;
 
 	for (i = 0; i < l->nspans; off += l->spans[i].len, i++) {
+		util_work++;
 		sp = &l->spans[i];
 		if (sp->at == TYPESET_NONE)
 			continue;

@@ -8,6 +8,8 @@
 
 static void (*fatal_hook)(void);
 
+unsigned long util_work;
+
 void
 util_set_fatal_hook(void (*hook)(void))
 {

@@ -37,6 +37,15 @@ _Noreturn void util_fatal(const char *, ...)
 
 #define NITEMS(a) (sizeof(a) / sizeof((a)[0]))
 
+/*
+ * Steps taken by the loops whose length content decides (cmark nodes
+ * walked, runs and cells made, prefix boxes visited, reference marks
+ * probed, bytes searched, matches scanned and mapped to lines): a count
+ * of work for the tests of complexity, which compare it at two input
+ * sizes and never time anything. One increment where it is counted.
+ */
+extern unsigned long util_work;
+
 /* A growable buffer, always NUL-terminated once anything was added. */
 struct buf {
 	char	*data;

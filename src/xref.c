@@ -637,6 +637,7 @@ xref_walk_unit(struct walk *w, struct unit_ref u)
 
 	it = cmark_iter_new(body->doc);
 	while ((ev = cmark_iter_next(it)) != CMARK_EVENT_DONE) {
+		util_work++;
 		n = cmark_iter_get_node(it);
 		type = cmark_node_get_type(n);
 		if (type < 0 || type > CMARK_NODE_LAST_INLINE)

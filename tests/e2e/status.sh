@@ -132,13 +132,15 @@ hints_before=
 w=60
 while [ "$w" -le 125 ]; do
 	t new-session -d -s "w$w" -x "$w" -y 30 \
-	    "env LC_ALL=C.UTF-8 TERM=screen-256color $BRIEFING $CONTENT" ||
+	    "env LC_ALL=C.UTF-8 TERM=screen-256color $BRIEFING $CONTENT;
+	    echo reader exited: \$?; sleep 600" ||
 	    fail "cannot start a reader at $w columns"
 	w=$((w + 1))
 done
 w=60
 while [ "$w" -le 125 ]; do
-	poll drawn_for "$w" || fail "${w}x30: not drawn for $w columns"
+	poll drawn_for "$w" || fail "${w}x30: not drawn for $w columns:" \
+	    "$(t capture-pane -p -t "w$w" 2>&1 | grep -v '^$' | tail -n 3)"
 	hint=$(printf '%s\n' "$cap" | tail -n 1)
 	case "$hint" in
 	"q quit  ? help"*) ;;

@@ -1366,6 +1366,42 @@ reader_key__f_hints__labels_then_typed_label_follows(void **state)
 	assert_false(pane_open(r));
 }
 
+/*
+ * The fuzzer's finding: labels shown, then the window resized; each
+ * label stayed where its reference had been at the old width, past the
+ * end of a shorter row. Labels follow the new layout: each on a row's
+ * span that is a reference, a row that exists.
+ */
+static void
+reader_resize__hints_shown__labels_on_references_again(void **state)
+{
+	struct fx *f = *state;
+	struct reader *r = f->r;
+	const struct line *l;
+	struct row_marks m;
+	size_t k, n = 0;
+	int i;
+
+	keys(r, "]]");
+	reader_key(r, 'f');
+	assert_int_equal(reader_keymode(r), KEYMODE_HINTS);
+	reader_resize(r, 60, 20);
+	assert_int_equal(reader_keymode(r), KEYMODE_HINTS);
+	for (i = 0; i < rows_of(r, REGION_BODY); i++) {
+		if ((l = reader_row(r, REGION_BODY, i, &m)) == NULL)
+			break;
+		for (k = 0; k < m.nlabels; k++, n++) {
+			assert_true(m.labels[k].span < l->nspans);
+			assert_int_not_equal(l->spans[m.labels[k].span].ref.kind,
+			    REF_NONE);
+		}
+	}
+	assert_true(n > 0);
+	/* Too small for the reader: the labels go. */
+	reader_resize(r, 20, 5);
+	assert_int_equal(reader_keymode(r), KEYMODE_NORMAL);
+}
+
 static void
 reader_place__section_title_subsection_and_end(void **state)
 {
@@ -1423,6 +1459,7 @@ reader_key__enter_on_attribution__pane_at_that_quote(void **state)
 {
 	struct fx *f = *state;
 	struct reader *r = f->r;
+	char *sel;
 	int n = 0;
 
 	keys(r, "]]");
@@ -1436,7 +1473,9 @@ reader_key__enter_on_attribution__pane_at_that_quote(void **state)
 	assert_true(pane_shows(r, UNIT_EXPERT,
 	    briefing_find_expert(f->b, "clarke")));
 	assert_int_equal(selected_ref(r, REGION_PANE).kind, REF_QUOTE);
-	assert_non_null(strstr(selected(r, REGION_PANE), "Moscow must choose"));
+	sel = selected(r, REGION_PANE);
+	assert_non_null(strstr(sel, "Moscow must choose"));
+	free(sel);
 	reader_key(r, ']');
 	assert_string_equal(msg(r), "This is the last quote");
 }
@@ -1631,6 +1670,7 @@ main(void)
 		T(reader_key__ctrl_l__redraw_asked_once),
 		T(reader_resize__first_screen__only_drawn_parts_laid_out),
 		T(reader_key__f_hints__labels_then_typed_label_follows),
+		T(reader_resize__hints_shown__labels_on_references_again),
 		T(reader_place__section_title_subsection_and_end),
 		T(reader_key__space_at_the_end__stops),
 		T(reader_key__enter_on_attribution__pane_at_that_quote),
