@@ -5,8 +5,9 @@
 #   cmark -t html on the briefing's Markdown concatenated (the floor), and
 #     on briefing.md alone;
 #   briefing --dump --width 80 and briefing --check (CPU time, peak RSS);
-#   the reader's first frame at 160x50 in a pseudo-terminal, and less on
-#     the concatenated Markdown in the same kind of terminal;
+#   the reader's first frame at 160x50 in a pseudo-terminal (and the time
+#     until it has read the whole briefing), and less on the concatenated
+#     Markdown in the same kind of terminal;
 #   a reader session driven key by key (bench/measure keys);
 # so that the measures are interleaved, not all of one then all of the
 # next. Then it prints medians with min-max, and ratios to cmark and less.
@@ -74,7 +75,8 @@ run() {
 	name=$1 ok=$2
 	shift 2
 	"$MEASURE" "$@" | awk -v n="$name" -v ok="^($ok)$" '
-	    $1 == "key" { k[++nk] = "key_" $2; v[nk] = $3; next }
+	    $1 == "key" || $1 == "first" {
+		k[++nk] = $1 "_" $2; v[nk] = $3; next }
 	    $1 == "status" { status = $2 }
 	    { sub(/_ms$|_kb$/, "", $1); k[++nk] = n "_" $1; v[nk] = $2 }
 	    END {
@@ -163,12 +165,14 @@ row_vs() {
 	row "$1" "$2" "$3" "$(ratio "$(med "$2")" "$4" "$5")"
 }
 
+# keyrow LABEL NAME: a key's answer, to the end of the first burst of
+# output it causes (what it shows at once).
 keyrow() {
 	n=$(stat "key_$2" | cut -d' ' -f4)
 	z=$(nones "key_$2")
 	extra="$((n + z)) presses"
 	[ "$z" -eq 0 ] || extra="$extra, $z drew nothing"
-	row "key: $1" "key_$2" ms "$extra"
+	row "key: $1" "first_$2" ms "$extra"
 }
 
 med() { stat "$1" | cut -d' ' -f1; }
@@ -209,6 +213,8 @@ elapsed=$(( $(date +%s) - started ))
 	    "$(ratio "$(med frame_frame)" "$(med article_cpu)" \
 	    "cmark on briefing.md")")"
 	row "less, first screen at 160x50 (wall)" less_frame ms ""
+	row "whole briefing read, in the reader (wall)" frame_quiet ms \
+	    "$(ratio "$(med frame_quiet)" "$cm" "cmark")"
 	keyrow "scroll (j, k)" scroll
 	keyrow "page (Space, b)" page
 	keyrow "section (], [)" section
@@ -217,6 +223,7 @@ elapsed=$(( $(date +%s) - started ))
 	keyrow "back (Backspace)" back
 	keyrow "actor index (a)" index
 	keyrow "search (/word Enter)" search
+	row "key: search, to its count (last redraw)" key_search ms ""
 	keyrow "next match (n)" next_match
 	keyrow "resize to a new size" resize
 	keyrow "resize back to 160x50" resize_back

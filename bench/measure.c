@@ -8,18 +8,24 @@
  *	status.
  *   measure frame [--size COLSxROWS] [--until TEXT] [OPTS] -- CMD...
  *	CMD in a pseudo-terminal: the time from the fork to the last byte
- *	of its first complete screen (TEXT seen, then output quiet), then
- *	q: frame_ms, rss_kb, status.
+ *	of its first complete screen (TEXT seen, then a pause of --gap ms),
+ *	frame_ms; to the last byte before the output stays quiet (the
+ *	reader has read the whole briefing: its progress is no longer
+ *	drawn), quiet_ms; then q: rss_kb, status.
  *   measure keys [--size COLSxROWS] [--until TEXT] [--word WORD] [OPTS]
  *             -- CMD...
  *	The reader in a pseudo-terminal (drawn once TEXT, by default
  *	"section 1/", is on screen), driven through a fixed plan of
- *	keys (see plan[] below): one "key NAME MS" line per press, the time
- *	from writing the key to the last byte of the redraw it causes, or
- *	"none" when the reader went back to sleep without drawing; then
+ *	keys (see plan[] below), once the output is quiet: one "key NAME
+ *	MS" line per press, the time from writing the key to the last byte
+ *	of the redraw it causes, or "none" when the reader went back to
+ *	sleep without drawing, and a "first NAME MS" line, to the end of
+ *	the first burst of output (a pause of --gap ms): what the key shows
+ *	at once, as a search shows its first match before the count; then
  *	q: frame_ms, rss_kb (the whole session's peak), status.
- *   OPTS: --idle MS (quiet time that ends a redraw; 100), --timeout S
- *	(longest wait for a first byte; 120).
+ *   OPTS: --idle MS (quiet time that ends a redraw; 100), --gap MS (the
+ *	pause that ends a burst of output; 5), --timeout S (longest wait
+ *	for a first byte; 120).
  *
  * The child gets TERM=xterm-256color and LC_ALL=C.UTF-8, and none of
  * less's own settings. A redraw's time is taken at its last byte, not at
@@ -50,6 +56,7 @@ struct opts {
 	const char	*err;
 	const char	*word;
 	int		 idle_ms;
+	int		 gap_ms;
 	int		 timeout_s;
 	char		**argv;		/* the command */
 };
@@ -62,7 +69,7 @@ struct session {
 	size_t		 n, cap;
 	double		 last;		/* when its last byte came, ms */
 	int		 eof;
-	int		 idle_ms, timeout_s;
+	int		 idle_ms, gap_ms, timeout_s;
 };
 
 static void
@@ -159,6 +166,7 @@ session_start(struct session *s, const struct opts *o)
 
 	memset(s, 0, sizeof *s);
 	s->idle_ms = o->idle_ms;
+	s->gap_ms = o->gap_ms;
 	s->timeout_s = o->timeout_s;
 	if ((s->pid = forkpty(&s->fd, NULL, NULL, &ws)) < 0)
 		fail("forkpty");
@@ -282,6 +290,29 @@ session_settle(struct session *s, size_t from, const char *until)
 	return 0;
 }
 
+/*
+ * Waits for output (for 'until' in what comes after byte 'from', when
+ * given), then for a pause of gap_ms: the end of the first burst. Returns
+ * its last byte's time, or -1 as session_settle.
+ */
+static double
+session_burst(struct session *s, size_t from, const char *until)
+{
+	double deadline = now_ms() + s->timeout_s * 1e3, since = now_ms();
+	unsigned long long ticks = 0;
+
+	while (!(s->n > from && (until == NULL ||
+	    holds(s->buf + from, s->n - from, until)))) {
+		if (s->eof || now_ms() > deadline ||
+		    (until == NULL && child_idle(s, &since, &ticks)))
+			return -1;
+		session_read(s, 50);
+	}
+	while (session_read(s, s->gap_ms))
+		;
+	return s->last;
+}
+
 /* q, then the child's exit and its resource use. */
 static void
 session_end(struct session *s)
@@ -321,11 +352,17 @@ run_frame(const struct opts *o)
 	struct session s;
 	double t0 = now_ms();
 
+	double first;
+
 	session_start(&s, o);
-	if (session_settle(&s, 0, o->until) < 0)
+	if ((first = session_burst(&s, 0, o->until)) < 0)
 		printf("frame_ms none\n");
-	else
-		printf("frame_ms %.1f\n", s.last - t0);
+	else {
+		printf("frame_ms %.1f\n", first - t0);
+		/* Then what is left of the opening, to quiet. */
+		if (session_settle(&s, 0, o->until) == 0)
+			printf("quiet_ms %.1f\n", s.last - t0);
+	}
 	fflush(stdout);
 	session_end(&s);
 	return 0;
@@ -401,7 +438,7 @@ step_once(struct session *s, const struct step *st, const struct opts *o)
 {
 	const char *keys = st->keys;
 	size_t from = s->n;
-	double t0;
+	double t0, first;
 
 	if (st->act == TYPE && strcmp(keys, WORD_MARK) == 0)
 		keys = o->word;
@@ -410,6 +447,8 @@ step_once(struct session *s, const struct step *st, const struct opts *o)
 		resize(s, st, o);
 	else if (write(s->fd, keys, strlen(keys)) != (ssize_t)strlen(keys))
 		fail("write");
+	if ((first = session_burst(s, from, NULL)) >= 0 && st->name != NULL)
+		printf("first %s %.1f\n", st->name, first - t0);
 	if (session_settle(s, from, NULL) < 0) {
 		if (st->name != NULL)
 			printf("key %s none\n", st->name);
@@ -422,18 +461,19 @@ static int
 run_keys(const struct opts *o)
 {
 	struct session s;
-	double t0 = now_ms();
+	double t0 = now_ms(), first;
 	size_t i;
 	int k;
 
 	session_start(&s, o);
-	if (session_settle(&s, 0, o->until) < 0) {
+	if ((first = session_burst(&s, 0, o->until)) < 0 ||
+	    session_settle(&s, 0, o->until) < 0) {
 		printf("frame_ms none\n");
 		fflush(stdout);
 		session_end(&s);
 		return 1;
 	}
-	printf("frame_ms %.1f\n", s.last - t0);
+	printf("frame_ms %.1f\n", first - t0);
 	for (i = 0; i < sizeof plan / sizeof plan[0] && !s.eof; i++)
 		for (k = 0; k < plan[i].times; k++)
 			step_once(&s, &plan[i], o);
@@ -448,9 +488,9 @@ usage(void)
 {
 	fputs("usage: measure cpu [--out FILE] [--err FILE] -- CMD [ARG]...\n"
 	    "       measure frame [--size CxR] [--until TEXT] [--idle MS] "
-	    "[--timeout S] -- CMD...\n"
+	    "[--gap MS] [--timeout S] -- CMD...\n"
 	    "       measure keys [--size CxR] [--until TEXT] [--word WORD] "
-	    "[--idle MS] [--timeout S] -- CMD...\n", stderr);
+	    "[--idle MS] [--gap MS] [--timeout S] -- CMD...\n", stderr);
 	exit(2);
 }
 
@@ -460,7 +500,7 @@ parse(int argc, char **argv, struct opts *o)
 	unsigned c, r;
 	int i;
 
-	*o = (struct opts){ 160, 50, NULL, NULL, NULL, "corridor", 100, 120,
+	*o = (struct opts){ 160, 50, NULL, NULL, NULL, "corridor", 100, 5, 120,
 	    NULL };
 	for (i = 2; i < argc && strcmp(argv[i], "--") != 0; i += 2) {
 		if (i + 1 >= argc)
@@ -480,12 +520,15 @@ parse(int argc, char **argv, struct opts *o)
 			o->word = argv[i + 1];
 		else if (strcmp(argv[i], "--idle") == 0)
 			o->idle_ms = atoi(argv[i + 1]);
+		else if (strcmp(argv[i], "--gap") == 0)
+			o->gap_ms = atoi(argv[i + 1]);
 		else if (strcmp(argv[i], "--timeout") == 0)
 			o->timeout_s = atoi(argv[i + 1]);
 		else
 			usage();
 	}
-	if (i + 1 >= argc || o->idle_ms <= 0 || o->timeout_s <= 0)
+	if (i + 1 >= argc || o->idle_ms <= 0 || o->gap_ms <= 0 ||
+	    o->timeout_s <= 0)
 		usage();
 	o->argv = argv + i + 1;
 	/* The plan is for the reader, whose status line says it is drawn. */

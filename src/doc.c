@@ -73,6 +73,12 @@ doc_layout(struct doc *d, size_t part)
 	return lay;
 }
 
+bool
+doc_part_measured(const struct doc *d, size_t part)
+{
+	return part < d->nparts && d->nlines[part] != 0;
+}
+
 size_t
 doc_part_lines(struct doc *d, size_t part)
 {

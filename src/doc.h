@@ -55,6 +55,8 @@ size_t	 doc_slot(const struct doc *, size_t part);
 size_t	 doc_part_of_slot(const struct doc *, size_t slot);
 /* The part's layout at the document's width (laid out now if need be). */
 const struct layout *doc_layout(struct doc *, size_t part);
+/* Is the number of a part's lines known (it was laid out once)? */
+bool	 doc_part_measured(const struct doc *, size_t part);
 /* Lines of a part, its blank line included. */
 size_t	 doc_part_lines(struct doc *, size_t part);
 /* The first line of a part's text (after its blank line). */

@@ -11,6 +11,13 @@
 struct entry {
 	struct page	*page;
 	struct layout	*lay[2];	/* lay[0] the newest */
+	unsigned long	 used;		/* c->tick when last asked for */
+};
+
+/* A slot in use, and when it was last asked for. */
+struct stamp {
+	unsigned long	 used;
+	size_t		 slot;
 };
 
 struct lcache {
@@ -20,6 +27,8 @@ struct lcache {
 	size_t			 n;
 	size_t			 typeset_count;
 	enum link_mode		 links;
+	unsigned long		 tick;
+	struct stamp		*live;		/* scratch of lcache_trim */
 };
 
 struct lcache *
@@ -55,6 +64,7 @@ lcache_free(struct lcache *c)
 		return;
 	lcache_drop(c);
 	free(c->v);
+	free(c->live);
 	free(c);
 }
 
@@ -110,6 +120,7 @@ lcache_page(struct lcache *c, size_t slot)
 	if (slot >= c->n)
 		return NULL;
 	e = &c->v[slot];
+	e->used = ++c->tick;
 	if (e->page == NULL)
 		e->page = compose_page(c->b, c->x, briefing_slot_unit(c->b, slot),
 		    &opts);
@@ -143,6 +154,7 @@ lcache_layout(struct lcache *c, size_t slot, int width)
 	if (width < 1)
 		width = 1;
 	e = &c->v[slot];
+	e->used = ++c->tick;
 	if (e->lay[0] != NULL && e->lay[0]->width == width)
 		return e->lay[0];
 	if (e->lay[1] != NULL && e->lay[1]->width == width) {
@@ -163,4 +175,43 @@ size_t
 lcache_typeset_count(const struct lcache *c)
 {
 	return c->typeset_count;
+}
+
+/* Newest first. */
+static int
+used_cmp(const void *a, const void *b)
+{
+	unsigned long ua = ((const struct stamp *)a)->used,
+	    ub = ((const struct stamp *)b)->used;
+
+	return ua > ub ? -1 : ua < ub;
+}
+
+size_t
+lcache_trim(struct lcache *c, size_t keep)
+{
+	size_t i, n = 0;
+	struct entry *e;
+
+	for (i = 0; i < c->n; i++)
+		if (c->v[i].page != NULL || c->v[i].lay[0] != NULL)
+			n++;
+	if (n <= keep)
+		return n;
+	c->live = xreallocarray(c->live, n, sizeof *c->live);
+	for (i = 0, n = 0; i < c->n; i++)
+		if (c->v[i].page != NULL || c->v[i].lay[0] != NULL) {
+			c->live[n].used = c->v[i].used;
+			c->live[n++].slot = i;
+		}
+	qsort(c->live, n, sizeof *c->live, used_cmp);
+	for (i = keep; i < n; i++) {
+		e = &c->v[c->live[i].slot];
+		page_free(e->page);
+		layout_free(e->lay[0]);
+		layout_free(e->lay[1]);
+		e->page = NULL;
+		e->lay[0] = e->lay[1] = NULL;
+	}
+	return keep;
 }

@@ -1,9 +1,9 @@
 /*
  * lcache: the pages and layouts the reader shows, by slot (model.h). A
  * slot's page is built the first time it is asked for and kept (pages do
- * not depend on the width); its layouts are kept for the last two widths
- * asked for, since showing and hiding the pane switches the article
- * between two widths. Everything is made on demand: nothing is laid out
+ * not depend on the width) until lcache_trim lets it go; its layouts are
+ * kept for the last two widths asked for, since showing and hiding the
+ * pane switches the article between two widths. Everything is made on demand: nothing is laid out
  * that is not drawn or asked for. The cache owns what it returns; a
  * layout stays valid until the same slot is asked for at a third width.
  * It borrows the briefing and the index. Plain C.
@@ -41,6 +41,13 @@ void	 lcache_set_links(struct lcache *, enum link_mode);
  */
 void	 lcache_reindex(struct lcache *, const struct xref *);
 enum link_mode lcache_links(const struct lcache *);
+/*
+ * Keep the pages and layouts of the `keep` slots asked for last, free the
+ * rest (made again when asked for): memory stays bounded however much is
+ * read (a search reads every page). What was returned before is invalid
+ * after, so this is called between keys. Returns the slots kept.
+ */
+size_t	 lcache_trim(struct lcache *, size_t keep);
 /* Layouts made so far: a count of work, for tests. */
 size_t	 lcache_typeset_count(const struct lcache *);
 

@@ -242,6 +242,7 @@ reader_key(struct reader *r, int key)
 	enum keymode mode = reader_keymode(r), from;
 	char name[KEYMAP_NAME_MAX];
 
+	lcache_trim(r->cache, READER_KEEP);
 	free(r->msg);
 	r->msg = NULL;
 	r->report_pending = false;
@@ -527,15 +528,16 @@ reader_idle(struct reader *r)
 {
 	size_t i;
 
+	lcache_trim(r->cache, READER_KEEP);
 	if (r->opening != NULL)
 		return opening_idle(r);
 	if (reader_search_idle(r))
 		return true;
 	if (r->g.too_small || r->body.width == 0)
 		return false;
+	/* Every part measured, for an exact length (its layout may go). */
 	for (i = 0; i < r->body.nparts; i++) {
-		if (lcache_peek(r->cache, doc_slot(&r->body, i),
-		    r->body.width) == NULL) {
+		if (!doc_part_measured(&r->body, i)) {
 			doc_layout(&r->body, i);
 			return true;
 		}

@@ -16,6 +16,8 @@
 
 /* Lines of context kept above a line jumped to. */
 #define JUMP_CONTEXT 2
+/* Slots whose pages and layouts are kept between keys (lcache_trim). */
+#define READER_KEEP 128
 
 enum reader_mode {
 	MODE_NORMAL,

@@ -167,6 +167,28 @@ reader_search(struct reader *r, const char *pattern)
 	return r->search.n;
 }
 
+/*
+ * Once every match is counted, the next (or the one before) is the
+ * neighbour in the list: no page is read again.
+ */
+static bool
+counted_step(const struct search *s, int dir, struct match *m, bool *wrapped)
+{
+	size_t i;
+
+	if (!search_counted(s) || s->n == 0 ||
+	    (i = search_index(s, &s->cur)) >= s->n)
+		return false;
+	if (dir > 0) {
+		*wrapped = i + 1 == s->n;
+		*m = s->v[*wrapped ? 0 : i + 1];
+	} else {
+		*wrapped = i == 0;
+		*m = s->v[*wrapped ? s->n - 1 : i - 1];
+	}
+	return true;
+}
+
 static void
 search_step(struct reader *r, int dir)
 {
@@ -191,8 +213,8 @@ search_step(struct reader *r, int dir)
 		return;
 	}
 	/* The matches not shown (Esc): the current one again. */
-	if (s->on && !find_round(r, m.slot, m.leaf, m.start, dir, false, &m,
-	    &wrapped))
+	if (s->on && !counted_step(s, dir, &m, &wrapped) &&
+	    !find_round(r, m.slot, m.leaf, m.start, dir, false, &m, &wrapped))
 		return;
 	reader_history_mark(r);
 	goto_match(r, &m);

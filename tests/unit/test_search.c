@@ -190,6 +190,33 @@ search_run__experts__by_number_not_file_name(void **state)
 	diag_list_free(&dl);
 }
 
+/*
+ * The cache keeps the pages asked for last: a search reads every page,
+ * the trim lets the others go, and what is asked for again is made again
+ * the same (a search finds the same).
+ */
+static void
+lcache_trim__after_a_search__keeps_the_last_makes_the_rest_again(void **state)
+{
+	struct fx f;
+	size_t n, slots, before;
+
+	(void)state;
+	fx_load(&f);
+	slots = lcache_slots(f.c);
+	assert_true(slots > 2);
+	assert_non_null(lcache_layout(f.c, 0, 40));
+	n = find(&f, "russia");	/* slot 0 is the oldest asked for now */
+	assert_int_equal(lcache_trim(f.c, 2), 2);
+	assert_int_equal(lcache_trim(f.c, 2), 2);	/* nothing more */
+	before = lcache_typeset_count(f.c);
+	assert_non_null(lcache_layout(f.c, 0, 40));
+	assert_int_equal(lcache_typeset_count(f.c), before + 1);
+	assert_int_equal(find(&f, "russia"), n);
+	assert_int_equal(lcache_trim(f.c, slots), slots - 1);	/* no list */
+	fx_free(&f);
+}
+
 int
 main(void)
 {
@@ -200,6 +227,8 @@ main(void)
 		cmocka_unit_test(
 		    search_run__labels_and_unit_lines__not_searched),
 		cmocka_unit_test(search_run__experts__by_number_not_file_name),
+		cmocka_unit_test(
+		    lcache_trim__after_a_search__keeps_the_last_makes_the_rest_again),
 	};
 
 	test_setlocale();
