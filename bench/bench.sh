@@ -223,7 +223,6 @@ elapsed=$(( $(date +%s) - started ))
 	keyrow "back (Backspace)" back
 	keyrow "actor index (a)" index
 	keyrow "search (/word Enter)" search
-	row "key: search, to its count (last redraw)" key_search ms ""
 	keyrow "next match (n)" next_match
 	keyrow "resize to a new size" resize
 	keyrow "resize back to 160x50" resize_back

@@ -3,11 +3,12 @@
  * against the program's own library. Not run by make check nor by
  * make bench; for work on the code's speed:
  *
- *   bench/phases [--width N] [--reps N] DIR
+ *   bench/phases [--width N] [--reps N] [--word WORD] DIR
  *
  * Loads the briefing, builds the cross-reference index, runs --check's
- * rules, composes the page of every slot and lays each out at the width
- * (80), then frees it all, and prints one "phase cpu_ms" line per phase
+ * rules, counts the matches of a word as the reader's search does
+ * between keys ("corridor", or --word), composes the page of every slot
+ * and lays each out at the width (80), then frees it all, and prints one "phase cpu_ms" line per phase
  * (CPU time of the process, the best of --reps runs) and the lines laid
  * out, so two builds can be compared phase by phase.
  */
@@ -21,16 +22,12 @@
 #include "check.h"
 #include "compose.h"
 #include "diag.h"
+#include "lcache.h"
 #include "load.h"
 #include "page.h"
+#include "search.h"
 #include "typeset.h"
 #include "xref.h"
-
-enum phase { P_LOAD, P_XREF, P_CHECK, P_COMPOSE, P_TYPESET, P_FREE, P__N };
-
-static const char *const phase_names[P__N] = {
-	"load", "xref", "check", "compose", "typeset", "free"
-};
 
 static double
 cpu_ms(void)
@@ -40,6 +37,37 @@ cpu_ms(void)
 	clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &ts);
 	return ts.tv_sec * 1e3 + ts.tv_nsec / 1e6;
 }
+
+enum phase {
+	P_LOAD, P_XREF, P_CHECK, P_SEARCH, P_COMPOSE, P_TYPESET, P_FREE, P__N
+};
+
+static const char *const phase_names[P__N] = {
+	"load", "xref", "check", "search", "compose", "typeset", "free"
+};
+
+static const char *word = "corridor";
+static size_t nmatches;
+
+/* The reader's count of a search: every page read once, then let go. */
+static double
+search_ms(const struct briefing *b, const struct xref *x)
+{
+	struct lcache *c = lcache_new(b, x);
+	struct search s;
+	double t = cpu_ms();
+
+	search_init(&s);
+	search_start(&s, c, word, lcache_slots(c));
+	while (!search_count(&s, c, 2000, NULL, NULL))
+		lcache_trim(c, 128);
+	t = cpu_ms() - t;
+	nmatches = s.n;
+	search_free(&s);
+	lcache_free(c);
+	return t;
+}
+
 
 /* One run: the time of each phase into ms[], the lines laid out. */
 static int
@@ -69,6 +97,7 @@ run_once(const char *path, int width, double ms[P__N], size_t *nlines)
 	t = cpu_ms();
 	check_briefing(b, x, &dl);
 	ms[P_CHECK] = cpu_ms() - t;
+	ms[P_SEARCH] = search_ms(b, x);
 
 	n = briefing_nslots(b);
 	pages = calloc(n, sizeof *pages);
@@ -113,13 +142,16 @@ main(int argc, char **argv)
 			width = atoi(argv[2]);
 		else if (strcmp(argv[1], "--reps") == 0)
 			reps = atoi(argv[2]);
+		else if (strcmp(argv[1], "--word") == 0)
+			word = argv[2];
 		else
 			break;
 		argc -= 2;
 		argv += 2;
 	}
 	if (argc != 2 || width < 1 || reps < 1) {
-		fprintf(stderr, "usage: phases [--width N] [--reps N] DIR\n");
+		fprintf(stderr, "usage: phases [--width N] [--reps N] "
+		    "[--word WORD] DIR\n");
 		return 2;
 	}
 	for (r = 0; r < reps; r++) {
@@ -133,6 +165,7 @@ main(int argc, char **argv)
 		printf("%-8s %8.0f\n", phase_names[i], best[i]);
 		total += best[i];
 	}
-	printf("%-8s %8.0f\nlines    %8zu\n", "total", total, nlines);
+	printf("%-8s %8.0f\nlines    %8zu\nmatches  %8zu\n", "total", total,
+	    nlines, nmatches);
 	return 0;
 }

@@ -53,75 +53,6 @@ briefing_load__fixture_dir__metadata_sections_entities(void **state)
 	diag_list_free(&dl);
 }
 
-/*
- * In steps: the article first, with no expert and no actor until the
- * end; one file a step (1 expert, 3 actors), then the same briefing as
- * at once, the profiles sorted by id.
- */
-static void
-load_step__mini__article_first_profiles_at_end(void **state)
-{
-	struct diag_list dl;
-	struct load_job *j;
-	const struct briefing *shown;
-	struct briefing *b;
-	size_t read, total, steps = 0;
-	bool failed = true;
-
-	(void)state;
-	diag_list_init(&dl);
-	j = load_begin(golden_case("mini"), &dl);
-	assert_non_null(j);
-	shown = load_job_briefing(j);
-	assert_int_equal(shown->nsections, 4);
-	assert_non_null(shown->timeline);
-	assert_string_equal(shown->title, "River Dispute");
-	load_progress(j, &read, &total);
-	assert_int_equal(read, 0);
-	assert_int_equal(total, 4);
-	while (!load_step(j, 1)) {
-		steps++;
-		assert_int_equal(shown->nexperts, 0);
-		assert_int_equal(shown->nactors, 0);
-		load_progress(j, &read, &total);
-		assert_int_equal(read, steps);
-	}
-	assert_int_equal(steps, 3);	/* the fourth file ends it */
-	b = load_end(j, &failed);
-	assert_false(failed);
-	assert_ptr_equal(b, shown);
-	assert_int_equal(b->nexperts, 1);
-	assert_int_equal(b->nactors, 3);
-	assert_string_equal(b->actors[0].id, "northland");
-	assert_string_equal(b->actors[2].id, "southland");
-	assert_int_equal(dl.n, 0);
-	briefing_free(b);
-	diag_list_free(&dl);
-}
-
-/* A lone file has nothing to read in steps. */
-static void
-load_step__lone_file__done_at_once(void **state)
-{
-	struct diag_list dl;
-	struct load_job *j;
-	struct briefing *b;
-	bool failed = true;
-
-	(void)state;
-	diag_list_init(&dl);
-	j = load_begin(golden_case("plain.md"), &dl);
-	assert_non_null(j);
-	assert_true(load_step(j, 1));
-	b = load_end(j, &failed);
-	assert_false(failed);
-	assert_non_null(b);
-	assert_int_equal(b->nactors, 0);
-	briefing_free(b);
-	assert_null(load_begin("/nonexistent/brief", &dl));
-	diag_list_free(&dl);
-}
-
 static void
 briefing_load__sections__ids_levels_parents_lines(void **state)
 {
@@ -1106,9 +1037,6 @@ main(void)
 		cmocka_unit_test(briefing_load_strings__autolink_false__body_flag_off),
 		cmocka_unit_test(briefing_load_strings__soft_breaks__one_text_node_attribution_apart),
 		cmocka_unit_test(model_slug__punctuation_and_case__github_style),
-		cmocka_unit_test(
-		    load_step__mini__article_first_profiles_at_end),
-		cmocka_unit_test(load_step__lone_file__done_at_once),
 		cmocka_unit_test(model_valid_id__forms__accepted_and_refused),
 	};
 

@@ -1,9 +1,11 @@
 /*
- * Tests of opening.c and of the reader that follows an opening: the
- * article first with an index of nothing, then the profiles, then the
- * whole index, each a new index the reader takes between keys; keys that
- * need what is not there yet say so; what is shown stays in place. On
- * the fixture briefing of the tmux tests (tests/fixtures/reader).
+ * Tests of opening in stages: load and xref in steps (the same briefing
+ * and index as at once), opening.c, and the reader that follows an
+ * opening: the article first with an index of nothing, then the
+ * profiles, then the whole index, each a new index the reader takes
+ * between keys; keys that need what is not there yet say so; what is
+ * shown stays in place. Mostly on the fixture briefing of the tmux tests
+ * (tests/fixtures/reader).
  */
 #include "test_common.h"
 
@@ -15,6 +17,129 @@
 #include "opening.h"
 #include "reader.h"
 #include "xref.h"
+
+static const struct unit_ref section0 = { UNIT_SECTION, 0 };
+
+/*
+ * In steps: the article first, with no expert and no actor until the
+ * end; one file a step (1 expert, 3 actors), then the same briefing as
+ * at once, the profiles sorted by id.
+ */
+static void
+load_step__mini__article_first_profiles_at_end(void **state)
+{
+	struct diag_list dl;
+	struct load_job *j;
+	const struct briefing *shown;
+	struct briefing *b;
+	size_t read, total, steps = 0;
+	bool failed = true;
+
+	(void)state;
+	diag_list_init(&dl);
+	j = load_begin(golden_case("mini"), &dl);
+	assert_non_null(j);
+	shown = load_job_briefing(j);
+	assert_int_equal(shown->nsections, 4);
+	assert_non_null(shown->timeline);
+	assert_string_equal(shown->title, "River Dispute");
+	load_progress(j, &read, &total);
+	assert_int_equal(read, 0);
+	assert_int_equal(total, 4);
+	while (!load_step(j, 1)) {
+		steps++;
+		assert_int_equal(shown->nexperts, 0);
+		assert_int_equal(shown->nactors, 0);
+		load_progress(j, &read, &total);
+		assert_int_equal(read, steps);
+	}
+	assert_int_equal(steps, 3);	/* the fourth file ends it */
+	b = load_end(j, &failed);
+	assert_false(failed);
+	assert_ptr_equal(b, shown);
+	assert_int_equal(b->nexperts, 1);
+	assert_int_equal(b->nactors, 3);
+	assert_string_equal(b->actors[0].id, "northland");
+	assert_string_equal(b->actors[2].id, "southland");
+	assert_int_equal(dl.n, 0);
+	briefing_free(b);
+	diag_list_free(&dl);
+}
+
+/* A lone file has nothing to read in steps. */
+static void
+load_step__lone_file__done_at_once(void **state)
+{
+	struct diag_list dl;
+	struct load_job *j;
+	struct briefing *b;
+	bool failed = true;
+
+	(void)state;
+	diag_list_init(&dl);
+	j = load_begin(golden_case("plain.md"), &dl);
+	assert_non_null(j);
+	assert_true(load_step(j, 1));
+	b = load_end(j, &failed);
+	assert_false(failed);
+	assert_non_null(b);
+	assert_int_equal(b->nactors, 0);
+	briefing_free(b);
+	assert_null(load_begin("/nonexistent/brief", &dl));
+	diag_list_free(&dl);
+}
+
+/*
+ * In steps, one unit at a time, the same index as at once: every
+ * mention, quote and number; and the empty index has none.
+ */
+static void
+xref_step__one_unit_at_a_time__same_index_as_at_once(void **state)
+{
+	struct diag_list dl, dl2;
+	struct briefing *b;
+	struct xref *x, *y;
+	struct xref_job *j;
+	size_t done, total, steps = 0, i;
+
+	(void)state;
+	diag_list_init(&dl);
+	diag_list_init(&dl2);
+	b = briefing_load(fixture("xref/mini"), &dl);
+	assert_non_null(b);
+	x = xref_build(b, &dl);
+	j = xref_begin(b, &dl2);
+	xref_progress(j, &done, &total);
+	assert_int_equal(done, 0);
+	assert_int_equal(total, briefing_nslots(b));
+	while (!xref_step(j, 1)) {
+		xref_progress(j, &done, &total);
+		assert_int_equal(done, ++steps);
+	}
+	y = xref_end(j);
+	assert_int_equal(dl2.n, dl.n);
+	assert_int_equal(y->nmentions, x->nmentions);
+	for (i = 0; i < x->nmentions; i++) {
+		assert_ptr_equal(y->mentions[i].node, x->mentions[i].node);
+		assert_int_equal(y->mentions[i].target.index,
+		    x->mentions[i].target.index);
+	}
+	assert_int_equal(y->nquotes, x->nquotes);
+	assert_int_equal(y->nnumbered, x->nnumbered);
+	assert_int_equal(y->numbered[0], x->numbered[0]);
+	xref_free(y);
+	y = xref_empty(b);
+	assert_int_equal(y->nmentions, 0);
+	assert_int_equal(y->nquotes, 0);
+	assert_int_equal(y->nnumbered, 0);
+	assert_int_equal(y->nactors, b->nactors);
+	assert_int_equal(xref_unit_first(y, section0), 0);
+	xref_free(y);
+	xref_free(x);
+	briefing_free(b);
+	diag_list_free(&dl);
+	diag_list_free(&dl2);
+}
 
 /* Stages in order, each ended by a new index; then the same index as
  * xref_build's, and nothing left to do. */
@@ -201,6 +326,11 @@ int
 main(void)
 {
 	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(
+		    load_step__mini__article_first_profiles_at_end),
+		cmocka_unit_test(load_step__lone_file__done_at_once),
+		cmocka_unit_test(
+		    xref_step__one_unit_at_a_time__same_index_as_at_once),
 		cmocka_unit_test(
 		    opening_step__fixture__stages_in_order_then_whole_index),
 		cmocka_unit_test(opening_free__half_way__at_each_stage),

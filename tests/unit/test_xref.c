@@ -1025,58 +1025,6 @@ xref_build__many_mentions_in_one_paragraph__first_snippets_only(void **state)
 	buf_free(&md);
 }
 
-/*
- * In steps, one unit at a time, the same index as at once: every
- * mention, quote and number; and the empty index has none.
- */
-static void
-xref_step__one_unit_at_a_time__same_index_as_at_once(void **state)
-{
-	struct diag_list dl, dl2;
-	struct briefing *b;
-	struct xref *x, *y;
-	struct xref_job *j;
-	size_t done, total, steps = 0, i;
-
-	(void)state;
-	diag_list_init(&dl);
-	diag_list_init(&dl2);
-	b = briefing_load(fixture("xref/mini"), &dl);
-	assert_non_null(b);
-	x = xref_build(b, &dl);
-	j = xref_begin(b, &dl2);
-	xref_progress(j, &done, &total);
-	assert_int_equal(done, 0);
-	assert_int_equal(total, briefing_nslots(b));
-	while (!xref_step(j, 1)) {
-		xref_progress(j, &done, &total);
-		assert_int_equal(done, ++steps);
-	}
-	y = xref_end(j);
-	assert_int_equal(dl2.n, dl.n);
-	assert_int_equal(y->nmentions, x->nmentions);
-	for (i = 0; i < x->nmentions; i++) {
-		assert_ptr_equal(y->mentions[i].node, x->mentions[i].node);
-		assert_int_equal(y->mentions[i].target.index,
-		    x->mentions[i].target.index);
-	}
-	assert_int_equal(y->nquotes, x->nquotes);
-	assert_int_equal(y->nnumbered, x->nnumbered);
-	assert_int_equal(y->numbered[0], x->numbered[0]);
-	xref_free(y);
-	y = xref_empty(b);
-	assert_int_equal(y->nmentions, 0);
-	assert_int_equal(y->nquotes, 0);
-	assert_int_equal(y->nnumbered, 0);
-	assert_int_equal(y->nactors, b->nactors);
-	assert_int_equal(xref_unit_first(y, SECTION0), 0);
-	xref_free(y);
-	xref_free(x);
-	briefing_free(b);
-	diag_list_free(&dl);
-	diag_list_free(&dl2);
-}
-
 int
 main(void)
 {
@@ -1113,8 +1061,6 @@ main(void)
 		    xref_build__name_on_each_of_many_lines__positions_quickly),
 		cmocka_unit_test(
 		    xref_build__many_mentions_in_one_paragraph__first_snippets_only),
-		cmocka_unit_test(
-		    xref_step__one_unit_at_a_time__same_index_as_at_once),
 	};
 
 	test_setlocale();
