@@ -1,8 +1,11 @@
 /*
  * fuzz_reader: the reader on a fuzzed briefing, driven as the view
  * drives it. The first byte is flags (1: ASCII output; 2: a lone
- * Markdown file), then an archive of files (fuzz.h); what follows the
- * archive is a script, one step after another:
+ * Markdown file; 4: opened in stages, as the program does: the reader
+ * starts on an index of nothing and takes the whole one while the
+ * script's keys and idle steps come, opening.h), then an archive of
+ * files (fuzz.h); what follows the archive is a script, one step after
+ * another:
  *
  *   0x00-0x7F  that key, as the view maps it: \t Tab, \r and \n Enter,
  *              ESC Esc, ^H and DEL Backspace, other bytes themselves
@@ -29,6 +32,7 @@
 #include <string.h>
 
 #include "fuzz.h"
+#include "opening.h"
 #include "reader.h"
 #include "textsafe.h"
 
@@ -228,7 +232,8 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	struct archive a;
 	struct diag_list dl;
 	struct briefing *b;
-	struct xref *x;
+	struct opening *op = NULL;
+	struct xref *x = NULL;
 	struct reader *r;
 	int steps;
 
@@ -236,8 +241,14 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	archive_read(&a, &in);
 	diag_list_init(&dl);
 	if ((b = archive_load(&a, flags & 2, &dl)) != NULL) {
-		x = xref_build(b, &dl);
-		r = reader_new(b, x);
+		if (flags & 4) {
+			op = opening_of(b, &dl);	/* it owns b now */
+			r = reader_new(b, opening_xref(op));
+			reader_follow_opening(r, op);
+		} else {
+			x = xref_build(b, &dl);
+			r = reader_new(b, x);
+		}
 		reader_resize(r, 80, 24);
 		draw(r);
 		for (steps = 0; a.rest.n > 0 && steps < MAX_STEPS; steps++) {
@@ -245,8 +256,12 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 			draw(r);
 		}
 		reader_free(r);
-		xref_free(x);
-		briefing_free(b);
+		if (op != NULL)
+			opening_free(op);
+		else {
+			xref_free(x);
+			briefing_free(b);
+		}
 	}
 	diag_list_free(&dl);
 	archive_free(&a);
