@@ -211,6 +211,8 @@ search_count(struct search *s, struct lcache *c, size_t leaves,
 		if ((page = slot_page(c, slot)) != NULL) {
 			for (i = 0; i < page->nleaves; i++) {
 				leaf_matches(s, page->leaves[i], slot, &f);
+				if (f.n == 0)
+					continue;
 				ARRAY_RESERVE(s->v, s->cap, s->n + f.n);
 				memcpy(s->v + s->n, f.v, f.n * sizeof *f.v);
 				s->n += f.n;

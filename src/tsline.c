@@ -495,8 +495,10 @@ line_make(struct ts *ts, struct vline *v, size_t content, unsigned extra,
 	ts->nspans = 0;
 	for (i = 0; i < v->na; i++)
 		span_cell(&sp, &v->a[i], i);
-	/* The text: most cells carry on the span before them. */
-	for (c = v->b + (i - v->na); i < v->n; i++, c++) {
+	/* The text: most cells carry on the span before them. (No text: no
+	 * cells, and b may be NULL, where no offset may be added.) */
+	c = v->b != NULL ? v->b + (i - v->na) : NULL;
+	for (; i < v->n; i++, c++) {
 		if (c->attr == sp.curai && sp.curin && i != sp.from &&
 		    c->src != TYPESET_NONE && c->src == sp.at + sp.atlen &&
 		    (c->len == c->srclen) == sp.same) {
