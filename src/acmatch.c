@@ -557,6 +557,7 @@ ac_step(const struct acmatch *ac, uint32_t s, uint8_t b)
 	size_t k;
 
 	while (s != AC_ROOT) {
+		util_work++;	/* failure links followed: linear in all */
 		st = &ac->states[s];
 		if (st->flags & AC_DENSE) {
 			x = &ac->bits[st->edges];
@@ -588,6 +589,7 @@ ac_collect(const struct acmatch *ac, uint32_t s, const char *text,
 
 	t = (ac->states[s].flags & AC_TERMINAL) ? s : ac->states[s].dict;
 	for (; t != AC_ROOT; t = ac->states[t].dict) {
+		util_work++;
 		start = h->ring[(k + 1 - ac->finals[t].depth) & mask];
 		if (!ac_bounded(text, len, start, end, ac->states[t].flags))
 			continue;

@@ -89,6 +89,7 @@ model_text_pos(cmark_node *text, size_t off, int *line, int *col)
 	 * search, do not scan.
 	 */
 	for (i = 0, k = tl->n; i < k;) {
+		util_work++;
 		mid = i + (k - i) / 2;
 		if (tl->v[mid].off <= off)
 			i = mid + 1;
@@ -211,6 +212,7 @@ briefing_find_section(const struct briefing *b, const char *id)
 	}
 	/* Every section: link is looked up; thousands of them, often. */
 	for (lo = 0, hi = b->nsections; lo < hi;) {
+		util_work++;
 		mid = lo + (hi - lo) / 2;
 		i = b->section_order[mid];
 		if ((c = strcmp(b->sections[i].id, id)) == 0)

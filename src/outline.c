@@ -38,6 +38,7 @@ unique_slug(struct strmap *used, const char *title, const char *path,
 	}
 	/* Ids only ever get added: the k tried before are still taken. */
 	for (k = *next;; k++) {
+		util_work++;
 		s = xasprintf("%s-%zu", base, k);
 		if (strmap_find(used, s) == NULL)
 			break;

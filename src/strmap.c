@@ -24,7 +24,7 @@ strmap_slot(const struct strmap *m, const char *key)
 
 	for (i = strmap_hash(key) & (m->cap - 1); m->v[i].key != NULL &&
 	    strcmp(m->v[i].key, key) != 0; i = (i + 1) & (m->cap - 1))
-		;
+		util_work++;
 	return &m->v[i];
 }
 
