@@ -336,8 +336,8 @@ draw_spans(const struct line *l, const struct row_marks *m, int x, int y,
 				/* The current match apart from the others and
 				 * from the selection, with or without colour. */
 				at = hl[k].current ? A_REVERSE | A_BOLD :
-				    (colors ? pair(PAIR_MATCH) : A_UNDERLINE |
-				    A_BOLD);
+				    (colors ? pair(PAIR_MATCH) : A_REVERSE |
+				    A_DIM);
 				break;
 			}
 			put(y, &x, xmax, sp->text + a, b - a, at);

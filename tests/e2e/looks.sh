@@ -2,7 +2,7 @@
 # How things look without colours (NO_COLOR): each kind of link keeps
 # attributes of its own (actors underlined, experts bold and underlined,
 # sections dim and underlined), the selection is reversed, the current
-# match bold and reversed, the other matches bold and underlined, a
+# match bold and reversed, the other matches dim and reversed, a
 # label bold and reversed, a marked quote bold and in standout. Under
 # TERM=screen-256color, which has no italics, emphasis is underlined,
 # with colours or without; under tmux-256color it is italic. At 160x50,
@@ -34,10 +34,11 @@ for size in $SIZES; do
 	keys g
 	search_for "Bellmark"
 	wait_status "match 1 of "
-	# The first match is the current one; the others are bold and
-	# underlined, the written links among them too.
+	# The first match is the current one; the others are dim and
+	# reversed (bold and underlined is an expert's link), the written
+	# links among them too.
 	wait_attrs "Bellmark" "bold reverse"
-	wait_attrs "Bellmark" "bold underline"
+	wait_attrs "Bellmark" "dim reverse"
 	keys Escape Escape g ']' ']' ']'
 	wait_status "section 3/12"
 	tab_to "Helena Marsh"
