@@ -102,7 +102,8 @@ unit_line(struct pb *pb, struct unit_ref u, size_t count)
 	h = pb_block(pb, BLOCK_HEADING);
 	h->u.heading.level = 4;
 	h->u.heading.rule = RULE_NONE;
-	h->chrome = true;	/* the unit's title is searched where it stands */
+	/* The unit's title is searched where it stands. */
+	h->chrome = true;
 	pb_push(pb, STYLE_BOLD);
 	pb_unit_name(pb, h, u);
 	pb_pop(pb);

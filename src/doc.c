@@ -6,6 +6,7 @@
 #include "doc.h"
 
 #include <stdlib.h>
+#include <stdint.h>
 #include <string.h>
 
 #include "util.h"
@@ -109,6 +110,9 @@ doc_line(struct doc *d, struct docpos p)
 	if (p.line < skip(p.part))
 		return &blank_line;
 	lay = doc_layout(d, p.part);
+	/* The count checked above is the layout's own (doc_layout). */
+	if (p.line - skip(p.part) >= lay->nlines)
+		return NULL;
 	return &lay->lines[p.line - skip(p.part)];
 }
 
@@ -288,20 +292,24 @@ doc_shows(struct doc *d, struct docpos pos, int h)
 	return doc_pos_cmp(pos, end) <= 0;
 }
 
-void
-doc_repage(struct doc *d)
+size_t
+doc_top_block(struct doc *d)
 {
 	const struct line *l;
-	struct docpos top = d->top;
-	size_t block = 0;
-	bool had = d->width > 0 && (l = doc_text_line(d, top)) != NULL;
 
-	if (had)
-		block = l->block;
+	if (d->width == 0 || d->top.line < skip(d->top.part) ||
+	    (l = doc_text_line(d, d->top)) == NULL)
+		return SIZE_MAX;
+	return l->block;
+}
+
+void
+doc_repage(struct doc *d, size_t block)
+{
 	memset(d->nlines, 0, d->nparts * sizeof *d->nlines);
 	d->sel.on = false;
-	if (had && top.line >= skip(top.part))
-		d->top = doc_find_block(d, top.part, block);
+	if (block != SIZE_MAX)
+		d->top = doc_find_block(d, d->top.part, block);
 }
 
 void

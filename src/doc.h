@@ -87,10 +87,15 @@ bool	 doc_set_width(struct doc *, int width);
 /* The pages were made again with the same text (another link mode):
  * lay out again when read; the top stays, the selection goes. */
 void	 doc_relayout(struct doc *);
-/* The pages were made again from a new index: their text may differ
- * (an expert's number after a quote), so the top line's block stays at
- * the top; the selection goes. */
-void	 doc_repage(struct doc *);
+/*
+ * The pages are about to be made again from a new index, whose text may
+ * differ (an expert's number after a quote): doc_top_block, before, gives
+ * the top line's block (a leaf's ordinal, or SIZE_MAX for none), and
+ * doc_repage, after, lays out again with that block at the top; the
+ * selection goes.
+ */
+size_t	 doc_top_block(struct doc *);
+void	 doc_repage(struct doc *, size_t block);
 /* The first line of a block (a leaf's ordinal) of a part, or after it. */
 struct docpos doc_find_block(struct doc *, size_t part, size_t block);
 /* Is a line among the h rows from the top? */

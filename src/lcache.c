@@ -127,6 +127,26 @@ lcache_page(struct lcache *c, size_t slot)
 	return e->page;
 }
 
+bool
+lcache_has_page(const struct lcache *c, size_t slot)
+{
+	return slot < c->n && c->v[slot].page != NULL;
+}
+
+void
+lcache_release(struct lcache *c, size_t slot)
+{
+	struct entry *e;
+
+	if (slot >= c->n)
+		return;
+	e = &c->v[slot];
+	if (e->lay[0] == NULL && e->lay[1] == NULL) {
+		page_free(e->page);
+		e->page = NULL;
+	}
+}
+
 const struct layout *
 lcache_peek(const struct lcache *c, size_t slot, int width)
 {

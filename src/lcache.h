@@ -3,14 +3,17 @@
  * slot's page is built the first time it is asked for and kept (pages do
  * not depend on the width) until lcache_trim lets it go; its layouts are
  * kept for the last two widths asked for, since showing and hiding the
- * pane switches the article between two widths. Everything is made on demand: nothing is laid out
- * that is not drawn or asked for. The cache owns what it returns; a
- * layout stays valid until the same slot is asked for at a third width.
- * It borrows the briefing and the index. Plain C.
+ * pane switches the article between two widths. Everything is made on
+ * demand: nothing is laid out that is not drawn or asked for. The cache
+ * owns what it returns: a page or a layout stays valid until the same
+ * slot is asked for at a third width, lcache_trim or lcache_reindex, so
+ * nothing keeps one between keys. It borrows the briefing and the
+ * index. Plain C.
  */
 #ifndef BRIEFING_LCACHE_H
 #define BRIEFING_LCACHE_H
 
+#include <stdbool.h>
 #include <stddef.h>
 
 #include "compose.h"
@@ -26,6 +29,13 @@ const struct briefing *lcache_briefing(const struct lcache *);
 const struct xref *lcache_xref(const struct lcache *);
 
 const struct page *lcache_page(struct lcache *, size_t slot);
+/* Is the slot's page made already? */
+bool	 lcache_has_page(const struct lcache *, size_t slot);
+/*
+ * The slot's page freed when no layout of it is kept: a page read once
+ * (by a search) need not stay, so one key's memory stays bounded too.
+ */
+void	 lcache_release(struct lcache *, size_t slot);
 const struct layout *lcache_layout(struct lcache *, size_t slot, int width);
 /* The layout when it is already made, else NULL: no work. */
 const struct layout *lcache_peek(const struct lcache *, size_t slot,

@@ -551,6 +551,20 @@ say_errors(const struct diag_list *dl, const char *path)
 		    "them", n, n == 1 ? "" : "s", progname, path);
 }
 
+/*
+ * Every stage of the opening at once (--check, --dump); false, said, when
+ * the briefing went over the budget half-way: as if it had not loaded.
+ */
+static bool
+finish_opening(struct opening *op, struct diag_list *dl)
+{
+	opening_finish(op);
+	if (opening_stage(op) != OPENING_FAILED)
+		return true;
+	diag_print(stderr, progname, dl);
+	return false;
+}
+
 /* The reader on the opening; MODE_DUMP when it cannot start. */
 static enum mode
 read_briefing(const struct options *o, struct opening *op,
@@ -582,7 +596,10 @@ read_briefing(const struct options *o, struct opening *op,
 		break;
 	}
 	/* After the reader, where the shell shows it, what was found. */
-	if (*status == EXIT_CLEAN)
+	if (*status == EXIT_CLEAN && opening_stage(op) == OPENING_FAILED) {
+		diag_print(stderr, progname, dl);
+		*status = EXIT_TROUBLE;
+	} else if (*status == EXIT_CLEAN)
 		say_errors(dl, opening_briefing(op)->path);
 	return MODE_READ;
 }
@@ -595,8 +612,9 @@ run(const struct options *o, struct opening *op, struct diag_list *dl)
 	enum mode mode;
 	int colors, status = EXIT_CLEAN;
 
+	if (o->mode == MODE_CHECK && !finish_opening(op, dl))
+		return EXIT_TROUBLE;
 	if (o->mode == MODE_CHECK) {
-		opening_finish(op);
 		check_briefing(b, opening_xref(op), dl);
 		diag_sort(dl);
 		diag_print(out, NULL, dl);
@@ -608,7 +626,8 @@ run(const struct options *o, struct opening *op, struct diag_list *dl)
 	if (mode == MODE_DUMP) {
 		struct dump_opts d;
 
-		opening_finish(op);
+		if (!finish_opening(op, dl))
+			return EXIT_TROUBLE;
 		say_errors(dl, b->path);
 		d.width = dump_width(o->width);
 		d.links = o->links;

@@ -196,9 +196,8 @@ reader_keymode(const struct reader *r)
 	return r->focus == REGION_TOC ? KEYMODE_TOC : KEYMODE_NORMAL;
 }
 
-/* Does the opening still lack what a command needs? Said if so. */
-static bool
-opening_lacks(struct reader *r, unsigned flags)
+bool
+reader_opening_lacks(struct reader *r, unsigned flags)
 {
 	enum opening_stage st;
 
@@ -228,7 +227,7 @@ dispatch(struct reader *r, enum keymode mode, const struct binding *bd)
 		return READER_CONTINUE;
 	if (r->g.too_small && !(e->flags & CMDF_ANY_SIZE))
 		return READER_CONTINUE;
-	if (opening_lacks(r, e->flags))
+	if (reader_opening_lacks(r, e->flags))
 		return READER_CONTINUE;
 	st = e->fn(r, bd->cmd, bd->arg);
 	reader_toc_follow(r);
@@ -466,26 +465,31 @@ reindex(struct reader *r, const struct xref *x)
 	    xstrdup(r->index.filter.data) : NULL;
 	int h = reader_doc_height(r, &r->body);
 	bool end = r->body.width > 0 && h > 0 && doc_at_end(&r->body, h);
+	size_t body_top = doc_top_block(&r->body), pane_top = SIZE_MAX;
 
+	if (r->has_pane)
+		pane_top = doc_top_block(&r->pane);
 	r->x = x;
 	lcache_reindex(r->cache, x);
-	aindex_free(&r->index);
-	aindex_init(&r->index, r->b);
-	if (filter != NULL)
-		aindex_filter(&r->index, filter);
+	/* The actors come once (stage 2); the index's place stays after. */
+	if (r->index.nactors != r->b->nactors) {
+		aindex_free(&r->index);
+		aindex_init(&r->index, r->b);
+		if (filter != NULL)
+			aindex_filter(&r->index, filter);
+	}
 	free(filter);
-	if (r->mode == MODE_HINTS)
-		r->mode = MODE_NORMAL;
 	r->flash = false;
-	doc_repage(&r->body);
+	doc_repage(&r->body, body_top);
 	if (r->has_pane)
-		doc_repage(&r->pane);
+		doc_repage(&r->pane, pane_top);
 	/* At the end it was, at the end it stays. */
 	if (end)
 		r->body.top = doc_max_top(&r->body, h, false);
 	reader_search_again(r);
 	reader_clamp(r);
 	reader_toc_follow(r);
+	reader_hints_refresh(r);	/* labels anew, over the new lines */
 }
 
 /* A step of the opening; its end said (and the errors it found). */
@@ -633,8 +637,8 @@ row_matches(struct reader *r, struct doc *d, struct docpos pos,
 	mt = search_leaf(&r->search, doc_slot(d, pos.part), l->block, &n);
 	for (i = 0; i <= n; i++) {
 		/* After the counted ones, the current one if not yet counted. */
-		if (i == n && (search_slot_counted(&r->search,
-		    r->search.cur.slot) ||
+		if (i == n && (!r->search.has_cur ||
+		    search_slot_counted(&r->search, r->search.cur.slot) ||
 		    r->search.cur.slot != doc_slot(d, pos.part) ||
 		    r->search.cur.leaf != l->block))
 			break;

@@ -704,6 +704,10 @@ reader_follow(struct reader *r, struct ref_target t)
 		ref_unit(t, &u);
 		if (u.index >= briefing_unit_count(r->b, u.kind))
 			return;
+		/* An expert's page without the index would say "not
+		 * quoted". */
+		if (t.kind == REF_EXPERT && reader_opening_lacks(r, CMDF_INDEX))
+			return;
 		reader_history_mark(r);
 		reader_open_pane(r, u);
 		r->pane.top.part = r->pane.top.line = 0;

@@ -99,6 +99,8 @@ void	 reader_msg(struct reader *, const char *, ...)
 struct doc *reader_focus_doc(struct reader *);
 int	 reader_doc_height(const struct reader *, const struct doc *);
 void	 reader_clamp(struct reader *);
+/* Does the opening still lack what flags (CMDF_*) need? Said if so. */
+bool	 reader_opening_lacks(struct reader *, unsigned flags);
 /* After a move: the TOC's cursor follows the article, unless focused. */
 void	 reader_toc_follow(struct reader *);
 
@@ -149,7 +151,7 @@ void	 reader_help_build(struct reader *, int width);
 /* Count a search on between keys; false when nothing is left to count. */
 bool	 reader_search_idle(struct reader *);
 /* The pages changed (a new index): the search counts again from nothing,
- * its current match kept when it is in the article. */
+ * without a current match. */
 void	 reader_search_again(struct reader *);
 void	 reader_open_index_row(struct reader *);
 

@@ -83,9 +83,7 @@ void
 reader_search_again(struct reader *r)
 {
 	struct search *s = &r->search;
-	struct match cur = s->cur;
-	bool on = s->on, keep = s->has_cur &&
-	    cur.slot < briefing_article_parts(r->b);
+	bool on = s->on;
 	char *pattern;
 
 	if (s->pattern == NULL)
@@ -93,9 +91,10 @@ reader_search_again(struct reader *r)
 	pattern = xstrdup(s->pattern);
 	search_start(s, r->cache, pattern, lcache_slots(r->cache));
 	free(pattern);
-	s->cur = cur;
-	s->has_cur = keep;
-	s->on = on && keep;
+	/* The matches show as they are counted; the current one is gone
+	 * (its bytes may have moved: " [2]" after an attribution), so n
+	 * searches again from the top line. */
+	s->on = on;
 	r->report_pending = false;
 }
 

@@ -156,12 +156,13 @@ search_find(struct search *s, struct lcache *c, size_t slot, size_t leaf,
 {
 	const struct page *page;
 	struct found f = { NULL, 0, 0 };
-	bool whole = false, hit = false;
+	bool whole = false, hit = false, made, fresh = false;
 	size_t rank = slot < s->nslots ? s->rank[slot] : s->end;
 
 	*stopped = false;
 	while (!hit && rank < s->end) {
 		slot = s->order[rank];
+		made = fresh || !lcache_has_page(c, slot);
 		if ((page = slot_page(c, slot)) != NULL) {
 			while (!hit && leaf < page->nleaves) {
 				if (stop != NULL && stop(ctx)) {
@@ -181,12 +182,16 @@ search_find(struct search *s, struct lcache *c, size_t slot, size_t leaf,
 		whole = true;
 		if (hit)
 			break;
+		/* Read and left: a page made for this search goes. */
+		if (made)
+			lcache_release(c, slot);
 		if (dir > 0) {
 			rank++;
 			leaf = 0;
 		} else {
 			if (rank-- == 0)
 				break;
+			fresh = !lcache_has_page(c, s->order[rank]);
 			page = slot_page(c, s->order[rank]);
 			leaf = page != NULL && page->nleaves > 0 ?
 			    page->nleaves - 1 : 0;
@@ -203,11 +208,13 @@ search_count(struct search *s, struct lcache *c, size_t leaves,
 	const struct page *page;
 	struct found f = { NULL, 0, 0 };
 	size_t i, read = 0, slot;
+	bool made;
 
 	while (s->counted < s->end && (leaves == 0 || read < leaves)) {
 		if (stop != NULL && stop(ctx))
 			break;
 		slot = s->order[s->counted];
+		made = !lcache_has_page(c, slot);
 		if ((page = slot_page(c, slot)) != NULL) {
 			for (i = 0; i < page->nleaves; i++) {
 				leaf_matches(s, page->leaves[i], slot, &f);
@@ -218,6 +225,8 @@ search_count(struct search *s, struct lcache *c, size_t leaves,
 				s->n += f.n;
 			}
 			read += page->nleaves;
+			if (made)
+				lcache_release(c, slot);
 		}
 		if (++s->counted <= s->article)
 			s->narticle = s->n;

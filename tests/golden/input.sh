@@ -64,6 +64,18 @@ case_is gzip-bomb 'briefing: bomb.md.gz: error: too large once decompressed: a b
 exit: 2' -- "$B" --dump bomb.md.gz
 rm -f bomb.md.gz
 
+# An actor's file past the budget, read after the article (the reader
+# shows the article first): --dump and --check fail as if nothing had
+# loaded. A sparse file: 300 MiB that take no room.
+mkdir -p big/actors
+printf '## One\n\nHello.\n' >big/briefing.md
+truncate -s 300M big/actors/y.md
+for mode in --dump --check; do
+	case_is "over-budget-profile$mode" 'briefing: big/actors/y.md: error: too large: a briefing may hold 256 MiB in all
+exit: 2' -- "$B" "$mode" big
+done
+rm -rf big
+
 # A downloaded briefing whose links lead out of it.
 mkdir -p outside b/actors b/shared
 printf -- '---\nname: Outsider\nkind: group\n---\nSecret.\n' >outside/secret.md

@@ -9,8 +9,11 @@
  */
 #include "test_common.h"
 
+#include <fcntl.h>
 #include <stdbool.h>
 #include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 #include "keymap.h"
 #include "load.h"
@@ -322,6 +325,59 @@ reader_follow_opening__errors__said_at_the_end(void **state)
 	diag_list_free(&dl);
 }
 
+/*
+ * An actor's file past the budget, read after the first frame: the
+ * opening fails, the article stays shown, and the reader says why.
+ */
+static void
+reader_follow_opening__over_budget_half_way__article_kept_and_said(
+    void **state)
+{
+	char dir[] = "/tmp/briefing-test-XXXXXX", path[128];
+	struct diag_list dl;
+	struct opening *op;
+	struct reader *r;
+	FILE *fp;
+	int fd;
+
+	(void)state;
+	assert_non_null(mkdtemp(dir));
+	snprintf(path, sizeof path, "%s/briefing.md", dir);
+	assert_non_null(fp = fopen(path, "w"));
+	fputs("## One\n\nHello.\n", fp);
+	fclose(fp);
+	snprintf(path, sizeof path, "%s/actors", dir);
+	assert_int_equal(mkdir(path, 0700), 0);
+	/* Sparse: 300 MiB that take no room. */
+	snprintf(path, sizeof path, "%s/actors/y.md", dir);
+	assert_true((fd = open(path, O_WRONLY | O_CREAT, 0600)) >= 0);
+	assert_int_equal(ftruncate(fd, (off_t)300 << 20), 0);
+	close(fd);
+
+	diag_list_init(&dl);
+	op = opening_new(dir, &dl);
+	assert_non_null(op);
+	r = reader_new(opening_briefing(op), opening_xref(op));
+	reader_follow_opening(r, op);
+	reader_resize(r, 100, 30);
+	while (reader_idle(r))
+		continue;
+	assert_int_equal(opening_stage(op), OPENING_FAILED);
+	assert_int_equal(opening_briefing(op)->nsections, 1);
+	assert_int_equal(opening_briefing(op)->nactors, 0);
+	assert_true(diag_count(&dl, DIAG_FATAL) > 0);
+	assert_non_null(strstr(message(r), "Over the size budget"));
+	reader_free(r);
+	opening_free(op);
+	diag_list_free(&dl);
+	unlink(path);
+	snprintf(path, sizeof path, "%s/actors", dir);
+	rmdir(path);
+	snprintf(path, sizeof path, "%s/briefing.md", dir);
+	unlink(path);
+	rmdir(dir);
+}
+
 int
 main(void)
 {
@@ -338,6 +394,8 @@ main(void)
 		cmocka_unit_test(reader_follow_opening__at_end__stays_at_end),
 		cmocka_unit_test(
 		    reader_follow_opening__errors__said_at_the_end),
+		cmocka_unit_test(
+		    reader_follow_opening__over_budget_half_way__article_kept_and_said),
 	};
 
 	test_setlocale();
