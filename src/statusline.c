@@ -135,20 +135,18 @@ hint_line_fit(enum keymode mode, int cols, struct hint *out, size_t max)
 const char *
 text_tail(const char *s, size_t len, int cols)
 {
-	size_t i = len, start;
-	uint32_t cp;
-	int w, used = 0;
+	size_t i, n;
+	int w, total = 0;
 
-	while (i > 0) {
-		start = i - 1;
-		while (start > 0 && ((unsigned char)s[start] & 0xc0) == 0x80)
-			start--;
-		utf8_decode(s + start, i - start, &cp);
-		w = utf8_cpwidth(cp);
-		if (used + (w < 1 ? 1 : w) > cols)
-			break;
-		used += w < 1 ? 1 : w;
-		i = start;
+	/* Whole clusters only; one with no width of its own takes a column
+	 * (shown as a placeholder, or joined to nothing). */
+	for (i = 0; i < len; i += n) {
+		n = utf8_cluster(s + i, len - i, &w);
+		total += w < 1 ? 1 : w;
+	}
+	for (i = 0; i < len && total > cols; i += n) {
+		n = utf8_cluster(s + i, len - i, &w);
+		total -= w < 1 ? 1 : w;
 	}
 	return s + i;
 }

@@ -14,6 +14,9 @@
 #include "textsafe.h"
 #include "utf8.h"
 
+/* The most bytes of one grapheme cluster a cell shows whole. */
+#define CLUSTER_MAX	64
+
 const struct attr ts_attr_plain = { 0, { REF_NONE, 0 }, XREF_NONE };
 
 /* ---- attributes ------------------------------------------------------ */
@@ -131,17 +134,46 @@ add_space(struct ts *ts, uint32_t cp, uint32_t ai, size_t src)
 	}
 }
 
+/*
+ * The bytes of the grapheme cluster that starts at s (its first code
+ * point n bytes, shown as itself) which one cell may show: as far as its
+ * code points are shown as themselves and CLUSTER_MAX bytes go, so that
+ * a joiner, a mark or a flag's second half never starts a line of its
+ * own. *w grows by their columns.
+ */
+static size_t
+cluster_bytes(const char *s, size_t len, size_t n, int *w)
+{
+	size_t end, k;
+	uint32_t cp;
+	int cw;
+
+	end = utf8_cluster(s, len > CLUSTER_MAX ? CLUSTER_MAX : len, &cw);
+	while (n < end) {
+		k = utf8_decode(s + n, end - n, &cp);
+		if (n + k > end || (cw = textsafe_shown_width(cp)) < 0)
+			break;
+		*w += cw;
+		n += k;
+	}
+	return n;
+}
+
 /* The character at s[0..len), at offset src of the leaf: made safe. */
 static size_t
 add_char(struct ts *ts, const char *s, size_t len, uint32_t ai, size_t src)
 {
 	struct textsafe_char c;
-	uint32_t cp;
+	uint32_t cp, next;
 	size_t n = utf8_decode(s, len, &cp);
 	int w;
 
-	/* Beyond ASCII and shown as itself: most such characters. */
+	/* Beyond ASCII and shown as itself: most such characters, with
+	 * what joins them into one cluster. */
 	if (n > 1 && (w = textsafe_shown_width(cp)) >= 0) {
+		if (n < len && (unsigned char)s[n] >= 0x80 &&
+		    (utf8_decode(s + n, len - n, &next), utf8_joins(cp, next)))
+			n = cluster_bytes(s, len, n, &w);
 		cell_add(ts, s, n, w, CELL_CHAR, ai, src, n);
 		ts->precol += w;
 		return n;
@@ -576,8 +608,9 @@ cell_elide(struct cell *c)
 /*
  * Break the collected cells into ranges of at most avail columns: at
  * spaces, before and after wide characters, and inside a word only when
- * the word alone is wider than the line. A character is never split and a
- * zero-width one stays with the character before it.
+ * the word alone is wider than the line. A cell (a character, or a
+ * grapheme cluster of several) is never split and a zero-width one stays
+ * with the cell before it.
  */
 void
 ts_wrap(struct ts *ts, size_t from, size_t n, int avail)
@@ -601,7 +634,7 @@ ts_wrap(struct ts *ts, size_t from, size_t n, int avail)
 		col = colns = brkcol = prevw = 0;
 		for (j = i; ; j++) {
 			/* Narrow characters that fit: most cells. */
-			for (run = j; prevw != 2 && j < n &&
+			for (run = j; prevw < 2 && j < n &&
 			    cells[j].kind == CELL_CHAR && cells[j].width == 1 &&
 			    col < avail; j++)
 				col++;
@@ -628,7 +661,7 @@ ts_wrap(struct ts *ts, size_t from, size_t n, int avail)
 				continue;
 			}
 			if (!ts->pre && j > start && w > 0 &&
-			    (w == 2 || prevw == 2)) {
+			    (w >= 2 || prevw >= 2)) {
 				brk = j;
 				brkcol = colns;
 			}

@@ -9,8 +9,6 @@
 
 #include "util.h"
 
-#define ZWJ		0x200Du
-#define VS16		0xFE0Fu
 
 /* ASCII widths: -1 for controls and DEL, 1 for the rest. */
 static const signed char ascii_width[128] = {
@@ -284,12 +282,6 @@ utf8_cpwidth(uint32_t cp)
 	return utf8proc_charwidth((utf8proc_int32_t)cp);
 }
 
-static bool
-is_skin_tone(uint32_t cp)
-{
-	return cp >= 0x1F3FB && cp <= 0x1F3FF;
-}
-
 size_t
 utf8_cluster(const char *str, size_t len, int *width)
 {
@@ -320,10 +312,6 @@ utf8_cluster(const char *str, size_t len, int *width)
 		    (utf8proc_int32_t)next, &state))
 			break;
 		cw = utf8_cpwidth(next);
-		if (cp == ZWJ || is_skin_tone(next))
-			cw = 0;		/* drawn inside the emoji before */
-		else if (next == VS16 && w == 1)
-			cw = 1;		/* emoji presentation: wide */
 		if (w >= 0 && cw > 0)
 			w += cw;
 		cp = next;
@@ -331,6 +319,28 @@ utf8_cluster(const char *str, size_t len, int *width)
 	}
 	*width = w;
 	return i;
+}
+
+/* The code points of Grapheme_Cluster_Break=Prepend lie in these. */
+#define MAY_PREPEND(cp)	(((cp) >= 0x600 && (cp) <= 0x8E2 && ((cp) <= 0x605 || \
+	(cp) == 0x6DD || (cp) == 0x70F || (cp) == 0x890 || (cp) == 0x891 || \
+	(cp) == 0x8E2)) || (cp) == 0xD4E || (cp) >= 0x110BD)
+
+bool
+utf8_joins(uint32_t cp, uint32_t next)
+{
+	utf8proc_int32_t state = 0;
+
+	/* Before U+0300 nothing joins a character, nor does a letter of
+	 * no special class (most of any script), unless the character is
+	 * a prepended mark (Arabic number signs, a few others; those are
+	 * left to the rules): one table lookup. */
+	if (!MAY_PREPEND(cp) && (next < 0x300 ||
+	    utf8proc_get_property((utf8proc_int32_t)next)->boundclass ==
+	    UTF8PROC_BOUNDCLASS_OTHER))
+		return false;
+	return !utf8proc_grapheme_break_stateful((utf8proc_int32_t)cp,
+	    (utf8proc_int32_t)next, &state);
 }
 
 int

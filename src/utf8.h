@@ -37,14 +37,17 @@ int	 utf8_cpwidth(uint32_t cp);
 /*
  * The extended grapheme cluster (UAX #29) that starts s[0..len): returns
  * its bytes (0 only when len is 0) and sets *width to the columns it
- * takes: the sum of its code points' widths, except that what follows a
- * zero width joiner and emoji skin-tone modifiers add nothing, a
- * variation selector 16 makes a narrow emoji 2 wide, and a pair of
- * regional indicators (a flag) is 2. A control character, or CR LF, is a
- * cluster of width -1. A cluster is never cut: wrapping, truncation,
+ * takes: the sum of its code points' widths, as curses counts them when
+ * the reader draws it (a flag's two regional indicators are 2; a ZWJ
+ * family of three emoji is 6, where a terminal that joins it into one
+ * glyph shows 2: narrower, never wider). A control character, or CR LF,
+ * is a cluster of width -1. A cluster is never cut: wrapping, truncation,
  * selection and hints move by clusters.
  */
 size_t	 utf8_cluster(const char *s, size_t len, int *width);
+/* Does next join cp in one cluster, cp starting it? (No decoding: the
+ * typesetter's quick test before utf8_cluster.) */
+bool	 utf8_joins(uint32_t cp, uint32_t next);
 /* Columns of s[0..len), cluster by cluster; control characters count 0. */
 int	 utf8_width(const char *s, size_t len);
 /*

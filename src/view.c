@@ -250,19 +250,17 @@ style_attr(unsigned style, struct ref_target ref)
 }
 
 /*
- * Put s[0..len) at (y, *x) but never past xmax: a character that does not
- * fit whole is not drawn, so none is torn at a region's edge.
+ * Put s[0..len) at (y, *x) but never past xmax: a grapheme cluster that
+ * does not fit whole is not drawn, so none is torn at a region's edge.
  */
 static void
 put(int y, int *x, int xmax, const char *s, size_t len, attr_t a)
 {
 	size_t i = 0, n, fit = 0;
-	uint32_t cp;
 	int w, col = *x;
 
 	while (i < len) {
-		n = utf8_decode(s + i, len - i, &cp);
-		w = utf8_cpwidth(cp);
+		n = utf8_cluster(s + i, len - i, &w);
 		if (w < 0)
 			w = 1;
 		if (col + w > xmax)

@@ -63,6 +63,72 @@ snip_prev(const char *s, size_t i)
 	return j;
 }
 
+#define ZWJ		0x200Du
+#define IS_RI(cp)	((cp) >= 0x1F1E6u && (cp) <= 0x1F1FFu)
+
+/* Columns of the grapheme cluster at s[0..len), its bytes in *n. */
+static int
+snip_cluster_cols(const char *s, size_t len, size_t *n)
+{
+	uint32_t cp, next;
+	int w;
+
+	if ((unsigned char)s[0] < 0x80) {
+		*n = 1;
+		cp = (unsigned char)s[0];
+		w = 1;		/* a control shows as a placeholder later */
+	} else {
+		*n = utf8_decode(s, len, &cp);
+		w = utf8_cpwidth(cp);
+		w = w < 0 ? 1 : w;
+	}
+	/* Only a character beyond ASCII may join the one before. */
+	if (*n >= len || (unsigned char)s[*n] < 0x80)
+		return w;
+	utf8_decode(s + *n, len - *n, &next);
+	if (!utf8_joins(cp, next))
+		return w;
+	*n = utf8_cluster(s, len, &w);
+	return w < 0 ? 1 : w;
+}
+
+/*
+ * Start of the grapheme cluster that ends at s[i], its columns in *w:
+ * back one character, then over those before it that it joins (marks,
+ * joiners; a few at most).
+ */
+static size_t
+snip_cluster_back(const char *s, size_t i, int *w)
+{
+	size_t j = snip_prev(s, i), k, n;
+	uint32_t cp, prev;
+	int steps;
+
+	if ((unsigned char)s[j] < 0x80) {
+		*w = 1;		/* nothing we show joins an ASCII character */
+		return j;
+	}
+	utf8_decode(s + j, i - j, &cp);
+	for (steps = 0; j > 0 && steps < 16; steps++) {
+		k = snip_prev(s, j);
+		utf8_decode(s + k, j - k, &prev);
+		/* Backwards the rules lack what came before: an emoji after
+		 * a joiner is joined (GB11), and two regional indicators are
+		 * one flag, never more (i is between flags). */
+		if (prev != ZWJ && !utf8_joins(prev, cp))
+			break;
+		j = k;
+		if (IS_RI(prev) && IS_RI(cp))
+			break;
+		cp = prev;
+	}
+	if (steps > 0)
+		*w = snip_cluster_cols(s + j, i - j, &n);
+	else
+		*w = utf8_cpwidth(cp) < 0 ? 1 : utf8_cpwidth(cp);
+	return j;
+}
+
 /*
  * A walk from a place over at most some columns, one character at a time,
  * stopping before the character that would pass them: at[c] is where a
@@ -89,14 +155,13 @@ reach_fill(struct reach *r, size_t from, int cols)
 static void
 snip_back(const char *s, size_t i, int cols, struct reach *r)
 {
-	size_t from = i, j, n;
+	size_t from = i, j;
 	int w;
 
 	memset(r->at, 0xff, sizeof r->at);	/* SIZE_MAX */
 	r->used = 0;
 	while (i > 0) {
-		j = snip_prev(s, i);
-		w = snip_cpcols(s + j, i - j, &n);
+		j = snip_cluster_back(s, i, &w);
 		if (r->used + w > cols)
 			break;
 		r->used += w;
@@ -116,7 +181,7 @@ snip_fwd(const char *s, size_t len, size_t i, int cols, struct reach *r)
 	memset(r->at, 0xff, sizeof r->at);	/* SIZE_MAX */
 	r->used = 0;
 	while (i < len) {
-		w = snip_cpcols(s + i, len - i, &n);
+		w = snip_cluster_cols(s + i, len - i, &n);
 		if (r->used + w > cols)
 			break;
 		r->used += w;

@@ -38,9 +38,16 @@ run() {
 	fi
 }
 
-for input in "$top_srcdir"/content/*/ "$top_srcdir"/tests/fixtures/*/*/ \
+# A fixture briefing is a directory holding briefing.md, at the top of
+# tests/fixtures (reader, problems) or one below it (layout/refs); the
+# directories of its files (reader/actors) are not briefings.
+for input in "$top_srcdir"/content/*/ "$top_srcdir"/tests/fixtures/*/ \
+    "$top_srcdir"/tests/fixtures/*/*/ \
     "$top_srcdir"/tests/golden/cases/*.md "$top_srcdir"/tests/golden/cases/*/; do
 	[ -e "$input" ] || continue
+	case $input in
+	*/tests/fixtures/*) [ -f "$input/briefing.md" ] || continue ;;
+	esac
 	input=${input%/}
 	run --dump "$input"
 	run --check "$input"

@@ -143,6 +143,10 @@ hint_line_fit__normal__quit_first_tab_with_enter(void **state)
 	assert_int_equal(hint_line_fit(KEYMODE_NORMAL, 3, h, 32), 0);
 }
 
+/* 👩‍👩‍👧: three emoji of two columns, joined */
+#define FAMILY	"\xf0\x9f\x91\xa9\xe2\x80\x8d\xf0\x9f\x91\xa9" \
+		"\xe2\x80\x8d\xf0\x9f\x91\xa7"
+
 static void
 text_tail__wide_characters__whole_clusters_in_columns(void **state)
 {
@@ -155,6 +159,11 @@ text_tail__wide_characters__whole_clusters_in_columns(void **state)
 	assert_string_equal(text_tail(s, strlen(s), 1), "");
 	assert_string_equal(text_tail(s, strlen(s), 99), s);
 	assert_int_equal(text_columns(s), 6);
+	/* a ZWJ family is one cluster: kept whole or dropped whole */
+	assert_string_equal(text_tail("x" FAMILY, 19, 6), FAMILY);
+	assert_string_equal(text_tail("x" FAMILY, 19, 5), "");
+	assert_string_equal(text_tail("e\xcc\x81z", 4, 2), "e\xcc\x81z");
+	assert_string_equal(text_tail("e\xcc\x81z", 4, 1), "z");
 	/* a control character counts as its placeholder */
 	assert_true(text_columns("a\x1b") >= 2);
 }

@@ -169,6 +169,93 @@ typeset__cjk_odd_width__two_columns_never_over(void **state)
 	layout_free(lay);
 }
 
+/* Grapheme clusters of several code points, and words made of them. */
+#define FAMILY	"\xf0\x9f\x91\xa9\xe2\x80\x8d\xf0\x9f\x91\xa9" \
+		"\xe2\x80\x8d\xf0\x9f\x91\xa7"		/* 👩‍👩‍👧 */
+#define FLAG_FR	"\xf0\x9f\x87\xab\xf0\x9f\x87\xb7"
+#define FLAG_DE	"\xf0\x9f\x87\xa9\xf0\x9f\x87\xaa"
+#define FLAG_JP	"\xf0\x9f\x87\xaf\xf0\x9f\x87\xb5"
+#define E_HAT	"e\xcc\x82\xcc\x83"			/* ễ, decomposed */
+#define THUMB	"\xf0\x9f\x91\x8d\xf0\x9f\x8f\xbd"	/* 👍🏽 */
+
+static const char *const cluster_words[][7] = {
+	{ FAMILY, FAMILY, FAMILY, NULL },
+	{ FLAG_FR, FLAG_DE, FLAG_JP, NULL },
+	{ "N", "g", "u", "y", E_HAT, "n", NULL },
+	{ "\xe4\xb8\xad", "\xe5\x9b\xbd", "\xe5\x92\x8c", NULL },
+	{ THUMB, "\xe2\x9d\xa4\xef\xb8\x8f", "a", NULL },
+	{ "T", "\xe1\x84\x92\xe1\x85\xa1\xe1\x86\xab", "!", NULL },
+};
+
+/*
+ * Does line text t start with the cluster want, or with an ellipsis (a
+ * cluster wider than the line)? Returns the bytes matched, or 0.
+ */
+static size_t
+cluster_at(const char *t, const char *want)
+{
+	if (strncmp(t, want, strlen(want)) == 0)
+		return strlen(want);
+	if (strncmp(t, HELLIP, strlen(HELLIP)) == 0)
+		return strlen(HELLIP);
+	return 0;
+}
+
+/*
+ * At every width from 1 to 40 the lines, read in order, are the clusters
+ * of the text, each whole (or an ellipsis where it is wider than the
+ * line): no line starts or ends inside one.
+ */
+static void
+typeset__clusters__never_split_at_widths_1_to_40(void **state)
+{
+	char md[512];
+	const char *t;
+	char *text;
+	size_t i, k, w, n, word, cl;
+	int width;
+	struct layout *lay;
+
+	(void)state;
+	md[0] = '\0';
+	for (word = 0; word < NITEMS(cluster_words); word++) {
+		if (word > 0)
+			strcat(md, " ");
+		for (k = 0; cluster_words[word][k] != NULL; k++)
+			strcat(md, cluster_words[word][k]);
+	}
+	for (width = 1; width <= 40; width++) {
+		lay = lay_md(md, width, 0);
+		assert_fits(lay, width);
+		word = cl = 0;
+		for (i = 0; i < lay->nlines; i++) {
+			text = line_text(&lay->lines[i]);
+			for (t = text; *t != '\0'; t += n) {
+				if (*t == ' ') {
+					n = 1;
+					continue;
+				}
+				if (cluster_words[word][cl] == NULL) {
+					word++;
+					cl = 0;
+				}
+				assert_true(word < NITEMS(cluster_words));
+				n = cluster_at(t, cluster_words[word][cl]);
+				if (n == 0)
+					fail_msg("width %d, line %zu: \"%s\"",
+					    width, i, text);
+				cl++;
+			}
+			free(text);
+		}
+		for (w = 0; cluster_words[word][cl] != NULL; w++)
+			cl++;
+		assert_int_equal(word, NITEMS(cluster_words) - 1);
+		assert_int_equal(w, 0);
+		layout_free(lay);
+	}
+}
+
 static void
 typeset__width_one__ends_and_fits(void **state)
 {
@@ -764,6 +851,8 @@ main(void)
 		cmocka_unit_test(
 		    typeset__cjk_odd_width__two_columns_never_over),
 		cmocka_unit_test(typeset__width_one__ends_and_fits),
+		cmocka_unit_test(
+		    typeset__clusters__never_split_at_widths_1_to_40),
 		cmocka_unit_test(
 		    typeset__deep_nesting__no_crash_prefix_capped),
 		cmocka_unit_test(

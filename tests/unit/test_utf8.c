@@ -186,15 +186,17 @@ assert_clusters(const char *s, const size_t *bytes, const int *widths,
 }
 
 static void
-utf8_cluster__zwj_family__one_cluster_two_columns(void **state)
+utf8_cluster__zwj_family__one_cluster_as_curses_counts(void **state)
 {
+	/* Three emoji of two columns each, joined: one cluster, six
+	 * columns, as curses counts it when the reader draws it. */
 	static const size_t bytes[] = { 18, 1, 18 };
-	static const int widths[] = { 2, 1, 2 };
+	static const int widths[] = { 6, 1, 6 };
 
 	(void)state;
 	assert_clusters(FAMILY "x" FAMILY, bytes, widths, 3);
 	assert_int_equal(utf8_width(FAMILY FAMILY FAMILY FAMILY FAMILY,
-	    5 * 18), 10);
+	    5 * 18), 30);
 }
 
 static void
@@ -240,11 +242,12 @@ utf8_cluster__cjk_and_hangul__two_columns(void **state)
 }
 
 static void
-utf8_cluster__emoji_modifiers__one_wide_cluster(void **state)
+utf8_cluster__emoji_modifiers__one_cluster_each(void **state)
 {
-	/* ❤ + VS16 (emoji presentation), 👍 + skin tone, keycap 1 */
+	/* ❤ + VS16 (emoji presentation), 👍 + skin tone, keycap 1: one
+	 * cluster each, as wide as its code points together */
 	static const size_t bytes[] = { 6, 8, 7 };
-	static const int widths[] = { 2, 2, 2 };
+	static const int widths[] = { 1, 4, 1 };
 
 	(void)state;
 	assert_clusters("\xe2\x9d\xa4\xef\xb8\x8f"
@@ -336,12 +339,12 @@ main(void)
 		cmocka_unit_test(utf8_width__wide_and_combining__display_columns),
 		cmocka_unit_test(utf8_isword__letters_digits_punct__classified),
 		cmocka_unit_test(
-		    utf8_cluster__zwj_family__one_cluster_two_columns),
+		    utf8_cluster__zwj_family__one_cluster_as_curses_counts),
 		cmocka_unit_test(utf8_cluster__three_flags__pairs_never_split),
 		cmocka_unit_test(utf8_cluster__combining_marks__joined_to_base),
 		cmocka_unit_test(utf8_cluster__cjk_and_hangul__two_columns),
 		cmocka_unit_test(
-		    utf8_cluster__emoji_modifiers__one_wide_cluster),
+		    utf8_cluster__emoji_modifiers__one_cluster_each),
 		cmocka_unit_test(utf8_cluster__controls__own_cluster_no_width),
 		cmocka_unit_test(
 		    utf8_cluster__mixed_text__boundaries_only_between_units),

@@ -698,6 +698,56 @@ xref_build__long_paragraph__snippet_cut_around_mention(void **state)
 	fx_free(&f);
 }
 
+/*
+ * A snippet cut inside text with no spaces (so no word to keep whole)
+ * cuts between grapheme clusters: whole families before the mention,
+ * whole flags after it.
+ */
+static void
+xref_build__snippet_cut_in_emoji__clusters_whole(void **state)
+{
+#define HELLIP	"\xe2\x80\xa6"
+#define FAM	"\xf0\x9f\x91\xa9\xe2\x80\x8d\xf0\x9f\x91\xa9\xe2\x80\x8d" \
+		"\xf0\x9f\x91\xa7"
+#define FLAG	"\xf0\x9f\x87\xab\xf0\x9f\x87\xb7"
+	/* names of odd and even widths: the cuts fall at every parity */
+	static const char *const names[] = { "Taliban", "Russia", "Moscow",
+	    "the Kremlin" };
+	char md[2048];
+	const struct mention *m;
+	const char *t;
+	struct fx f;
+	size_t n, i, k, ris;
+
+	(void)state;
+	for (k = 0; k < NITEMS(names); k++) {
+		md[0] = '\0';
+		for (i = 0; i < 30; i++)
+			strcat(md, FAM);
+		strcat(md, names[k]);	/* no space: the cut is inside */
+		for (i = 0; i < 60; i++)
+			strcat(md, FLAG);
+		strcat(md, "\n");
+		fx_load(&f, md, EXPERTS, ACTORS, NULL);
+		m = xref_unit_mentions(f.x, SECTION0, &n);
+		assert_int_equal(n, 1);
+		t = m[0].snippet;
+		/* past the ellipsis a whole family; before the last one,
+		 * whole flags */
+		assert_memory_equal(t, HELLIP FAM, strlen(HELLIP FAM));
+		for (i = 0, ris = 0; t[i] != '\0'; i++)
+			if (strncmp(t + i, "\xf0\x9f\x87", 3) == 0)
+				ris++;
+		assert_true(ris > 0 && ris % 2 == 0);
+		assert_string_equal(t + strlen(t) - strlen(FLAG HELLIP),
+		    FLAG HELLIP);
+		fx_free(&f);
+	}
+#undef FAM
+#undef FLAG
+#undef HELLIP
+}
+
 static void
 xref_build__snippets__one_line_within_width(void **state)
 {
@@ -1064,6 +1114,8 @@ main(void)
 		cmocka_unit_test(xref_build__related_unknown_actor__error_at_relation),
 		cmocka_unit_test(xref_build__long_paragraph__snippet_cut_around_mention),
 		cmocka_unit_test(xref_build__snippets__one_line_within_width),
+		cmocka_unit_test(
+		    xref_build__snippet_cut_in_emoji__clusters_whole),
 		cmocka_unit_test(xref_build__snippets__mention_range_in_snippet),
 		cmocka_unit_test(xref_build__entity_mentions__every_unit_in_document_order),
 		cmocka_unit_test(xref_unit_mentions__every_unit__slices_cover_all_in_order),
