@@ -709,12 +709,41 @@ heading_title(struct world *w)
 	return b.p;
 }
 
+/* cp as UTF-8 into out: its bytes. */
+static size_t
+utf8_put(uint32_t cp, char *out)
+{
+	unsigned char *o = (unsigned char *)out;
+
+	if (cp < 0x80) {
+		o[0] = (unsigned char)cp;
+		return 1;
+	}
+	if (cp < 0x800) {
+		o[0] = (unsigned char)(0xC0 | (cp >> 6));
+		o[1] = (unsigned char)(0x80 | (cp & 0x3F));
+		return 2;
+	}
+	if (cp < 0x10000) {
+		o[0] = (unsigned char)(0xE0 | (cp >> 12));
+		o[1] = (unsigned char)(0x80 | ((cp >> 6) & 0x3F));
+		o[2] = (unsigned char)(0x80 | (cp & 0x3F));
+		return 3;
+	}
+	o[0] = (unsigned char)(0xF0 | (cp >> 18));
+	o[1] = (unsigned char)(0x80 | ((cp >> 12) & 0x3F));
+	o[2] = (unsigned char)(0x80 | ((cp >> 6) & 0x3F));
+	o[3] = (unsigned char)(0x80 | (cp & 0x3F));
+	return 4;
+}
+
 char *
 slug_of(const char *title)
 {
 	struct sbuf b = { NULL, 0, 0 };
 	const unsigned char *p = (const unsigned char *)title;
 	uint32_t cp;
+	char enc[4];
 	int len;
 
 	sb_add(&b, "", 0);
@@ -736,7 +765,10 @@ slug_of(const char *title)
 		else if (cp == ' ')
 			sb_putc(&b, '-');
 		else if (cp >= 0x80 && iswalnum((wint_t)cp))
-			sb_add(&b, (const char *)p, (size_t)len);
+			/* Lowercase, as briefing's slugs are (C.UTF-8's
+			 * simple mapping is utf8proc's for these scripts). */
+			sb_add(&b, enc, utf8_put((uint32_t)towlower(
+			    (wint_t)cp), enc));
 		p += len;
 	}
 	return b.p;

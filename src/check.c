@@ -3,11 +3,17 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "fold.h"
 #include "util.h"
 
-/* A name or alias, and whose it is, for finding forms used twice. */
+/*
+ * A name or alias, and whose it is, for finding forms used twice: twice
+ * as search and the index filter see them, folded (case, accents,
+ * compatibility forms set aside).
+ */
 struct form {
 	const char	*text;
+	char		*key;		/* text, folded */
 	const char	*file;
 	int		 line;		/* of the name: or aliases: key */
 	const char	*owner;		/* "expert 'x'" or "actor 'y'" */
@@ -18,7 +24,7 @@ static int
 cmp_form(const void *a, const void *b)
 {
 	const struct form *fa = a, *fb = b;
-	int c = strcmp(fa->text, fb->text);
+	int c = strcmp(fa->key, fb->key);
 
 	return c != 0 ? c : strcmp(fa->file, fb->file);
 }
@@ -32,11 +38,13 @@ add_forms(struct form **v, size_t *n, size_t *cap, const char *file,
 	char *owner = xasprintf("%s '%s'", kind, id);
 
 	ARRAY_RESERVE(*v, *cap, *n + aliases->n + 1);
-	(*v)[*n] = (struct form){ name, file, name_line, owner, owner };
+	(*v)[*n] = (struct form){ name, fold(name, strlen(name), NULL), file,
+	    name_line, owner, owner };
 	(*n)++;
 	for (i = 0; i < aliases->n; i++) {
-		(*v)[*n] = (struct form){ aliases->v[i], file, aliases_line,
-		    owner, NULL };
+		(*v)[*n] = (struct form){ aliases->v[i], fold(aliases->v[i],
+		    strlen(aliases->v[i]), NULL), file, aliases_line, owner,
+		    NULL };
 		(*n)++;
 	}
 }
@@ -60,15 +68,27 @@ check_shared_forms(const struct briefing *b, struct diag_list *dl)
 	if (n > 1)	/* v is NULL when there is nothing to sort */
 		qsort(v, n, sizeof *v, cmp_form);
 	for (i = 0; i < n; i = j) {
-		for (j = i + 1; j < n && strcmp(v[i].text, v[j].text) == 0; j++)
-			if (strcmp(v[i].owner, v[j].owner) != 0)
+		for (j = i + 1; j < n && strcmp(v[i].key, v[j].key) == 0; j++) {
+			if (strcmp(v[i].owner, v[j].owner) == 0)
+				continue;
+			if (strcmp(v[i].text, v[j].text) == 0)
 				diag_add(dl, DIAG_WARNING, v[j].file,
 				    v[j].line > 0 ? v[j].line : 1, 1,
 				    "'%s' names both %s and %s", v[j].text,
 				    v[i].owner, v[j].owner);
+			else
+				diag_add(dl, DIAG_WARNING, v[j].file,
+				    v[j].line > 0 ? v[j].line : 1, 1,
+				    "'%s' of %s and '%s' of %s are one name "
+				    "to search and the index (case and "
+				    "accents aside)", v[j].text, v[j].owner,
+				    v[i].text, v[i].owner);
+		}
 	}
-	for (i = 0; i < n; i++)
+	for (i = 0; i < n; i++) {
+		free(v[i].key);
 		free(v[i].owner_buf);
+	}
 	free(v);
 }
 

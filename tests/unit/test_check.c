@@ -237,6 +237,44 @@ check_briefing__self_and_twice_related__warnings_at_entries(void **state)
 }
 
 /*
+ * Names that differ only in case, accents or compatibility forms are one
+ * name to search and the index: "Ștefan Popescu" and "Stefan Popescu",
+ * "ＡＢＣ" and "abc".
+ */
+static void
+check_briefing__names_equal_when_folded__warning_names_both(void **state)
+{
+	static const char *const actors[] = {
+		"s1", "---\nname: \xc8\x98tefan Popescu\nkind: person\n---\n"
+		"A banker.\n",
+		"s2", "---\nname: Stefan Popescu\nkind: person\n---\n"
+		"A writer.\n",
+		"w1", "---\nname: \xef\xbc\xa1\xef\xbc\xa2\xef\xbc\xa3\n"
+		"kind: group\n---\nWide.\n",
+		"w2", "---\nname: Wide Group\nkind: group\naliases: [abc]\n"
+		"---\nNarrow.\n",
+		NULL
+	};
+	struct loaded l;
+	const struct diag *d;
+
+	(void)state;
+	load_strings_and_check(&l, "Stefan Popescu and Wide Group.\n",
+	    actors);
+	d = find(&l.dl, "actors/s2.md", "one name to search");
+	assert_non_null(d);
+	assert_int_equal(d->level, DIAG_WARNING);
+	assert_string_equal(d->msg, "'Stefan Popescu' of actor 's2' and "
+	    "'\xc8\x98tefan Popescu' of actor 's1' are one name to search "
+	    "and the index (case and accents aside)");
+	d = find(&l.dl, "actors/w2.md", "one name to search");
+	assert_non_null(d);
+	assert_non_null(strstr(d->msg, "'abc' of actor 'w2'"));
+	assert_int_equal(count_of(&l.dl, "one name to search"), 2);
+	loaded_free(&l);
+}
+
+/*
  * A one-letter alias in megabytes of text: a mention for every other
  * byte. Storage is bounded by counting: a paragraph keeps its first
  * XREF_MAX_BLOCK_MENTIONS, the briefing its first XREF_MAX_MENTIONS; the
@@ -309,6 +347,8 @@ main(void)
 		    check_briefing__self_and_twice_related__warnings_at_entries),
 		cmocka_unit_test(
 		    check_briefing__one_letter_alias_megabytes__mentions_bounded),
+		cmocka_unit_test(
+		    check_briefing__names_equal_when_folded__warning_names_both),
 	};
 
 	test_setlocale();
