@@ -36,4 +36,17 @@ keys ']' ']'
 wait_row 0 "The closure and who ordered it"
 keys q
 shell_sane "SIGTSTP then fg"
+
+# Markdown on a pipe, as less reads it: the text from standard input,
+# the keys from the terminal.
+keys "clear; printf '# Piped notes\\n\\nFirst part.\\n\\n## Second part\\n\\nMore.\\n' | $BRIEFING -" Enter
+wait_for "section 2/2  END"
+has "Piped notes" || fail "stdin: the piped title is not shown"
+has "First part." || fail "stdin: the piped text is not shown"
+keys '?'
+wait_for "Keys · q or Esc closes"
+keys q
+wait_gone "Keys · q or Esc closes"
+keys q
+shell_sane "stdin"
 exit 0

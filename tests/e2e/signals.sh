@@ -2,9 +2,9 @@
 # Every way out leaves the terminal as it found it (the modes saved with
 # stty -g before are the modes after), with the exit status a shell
 # expects: 0 for q, 128 + the signal for SIGINT, SIGQUIT (^\), SIGTERM
-# and SIGHUP; and for a fatal signal (SIGSEGV, SIGABRT) the terminal is
-# restored before the process dies of it. A byte that is no character
-# does not wedge the keys after it.
+# and SIGHUP; and for a fatal signal (SIGSEGV, SIGABRT, SIGBUS, SIGFPE)
+# the terminal is restored before the process dies of it. A byte that is
+# no character does not wedge the keys after it.
 . "$top_srcdir/tests/lib.sh"
 
 start_shell 100 30
@@ -66,6 +66,12 @@ gone_with "SIGSEGV" 139
 run
 kill -ABRT "$(reader_pid)"
 gone_with "SIGABRT" 134
+run
+kill -BUS "$(reader_pid)"
+gone_with "SIGBUS" 135
+run
+kill -FPE "$(reader_pid)"
+gone_with "SIGFPE" 136
 
 # A Latin-1 "é" (the byte 0xE9) typed into the UTF-8 reader: said, and
 # the keys after it still work.
