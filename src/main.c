@@ -500,20 +500,26 @@ list_briefings(void)
 
 /*
  * With no PATH and several bundled briefings, say which one the reader
- * opens (until there is a picker); stderr shows again after the reader.
+ * opens (until there is a picker): on stderr, which shows again after the
+ * reader, and in the reader's status line, in the text returned (to
+ * free), or NULL.
  */
-static void
+static char *
 say_which_opens(void)
 {
 	struct strlist slugs = { NULL, 0, 0 };
-	char *dir = content_dir();
+	char *dir = content_dir(), *hello = NULL;
 
 	content_list(dir, &slugs);
-	if (slugs.n > 1)
+	if (slugs.n > 1) {
 		complain("opening '%s', the first of %zu briefings; "
 		    "'%s --list' names them", slugs.v[0], slugs.n, progname);
+		hello = xasprintf("'%s', the first of %zu briefings: "
+		    "'%s --list' names them", slugs.v[0], slugs.n, progname);
+	}
 	strlist_free(&slugs);
 	free(dir);
+	return hello;
 }
 
 /*
@@ -571,6 +577,8 @@ read_briefing(const struct options *o, struct opening *op,
     struct diag_list *dl, int *status)
 {
 	struct view_opts vo = { 0 };
+	enum view_status view;
+	char *hello = NULL;
 	int signo = 0;
 
 	vo.measure = o->measure;
@@ -578,8 +586,10 @@ read_briefing(const struct options *o, struct opening *op,
 	vo.color = o->color == COLOR_ALWAYS ||
 	    (o->color == COLOR_AUTO && !no_color_env());
 	if (o->path == NULL)
-		say_which_opens();
-	switch (view_run(op, &vo, dl, &signo)) {
+		vo.hello = hello = say_which_opens();
+	view = view_run(op, &vo, dl, &signo);
+	free(hello);
+	switch (view) {
 	case VIEW_OK:
 		break;
 	case VIEW_SIGNALLED:

@@ -997,6 +997,8 @@ view_run(struct opening *op, const struct view_opts *opts,
 	if (opts->measure > 0)
 		reader_set_measure(r, opts->measure);
 	reader_resize(r, COLS, LINES);
+	if (opts->hello != NULL)
+		reader_say(r, opts->hello);
 	/* Keys are UTF-8 where output is; else the locale's bytes. */
 	signo = run_loop(r, !textsafe_ascii());
 	restore();

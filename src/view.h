@@ -30,6 +30,7 @@ struct view_opts {
 	bool	color;		/* false with --no-color or NO_COLOR */
 	int	measure;	/* the article's widest text; 0: the default */
 	enum link_mode links;	/* which mentions are references at first */
+	const char *hello;	/* said on the status line at first, or NULL */
 };
 
 /*

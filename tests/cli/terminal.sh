@@ -90,4 +90,5 @@ PTYRUN_KEYS=q pty 100 env TERM=xterm-256color BRIEFING_CONTENT="$tmp/two" \
     PTYRUN_KEYS= "$B"
 check "reader: q quits" test $? = 0
 check "reader: says which briefing opens" grep -qxF "briefing: opening 'a-first', the first of 2 briefings; 'briefing --list' names them" "$tmp/err"
+check "reader: and its status line says it" grep -aqF "'a-first', the first of 2 briefings: 'briefing --list' names them" "$tmp/tty"
 finish
