@@ -7,8 +7,10 @@
  */
 #include "gen.h"
 
+#include <limits.h>
 #include <stdlib.h>
 #include <string.h>
+#include <wchar.h>
 #include <wctype.h>
 
 #define N(table) (sizeof(table) / sizeof((table)[0]))
@@ -709,32 +711,21 @@ heading_title(struct world *w)
 	return b.p;
 }
 
-/* cp as UTF-8 into out: its bytes. */
-static size_t
-utf8_put(uint32_t cp, char *out)
+/*
+ * cp in lower case, as briefing's slugs have it: C.UTF-8's simple
+ * mapping is utf8proc's for the scripts generated (main sets LC_CTYPE).
+ */
+static void
+sb_add_lower(struct sbuf *b, uint32_t cp)
 {
-	unsigned char *o = (unsigned char *)out;
+	char enc[MB_LEN_MAX];
+	mbstate_t st;
+	size_t k;
 
-	if (cp < 0x80) {
-		o[0] = (unsigned char)cp;
-		return 1;
-	}
-	if (cp < 0x800) {
-		o[0] = (unsigned char)(0xC0 | (cp >> 6));
-		o[1] = (unsigned char)(0x80 | (cp & 0x3F));
-		return 2;
-	}
-	if (cp < 0x10000) {
-		o[0] = (unsigned char)(0xE0 | (cp >> 12));
-		o[1] = (unsigned char)(0x80 | ((cp >> 6) & 0x3F));
-		o[2] = (unsigned char)(0x80 | (cp & 0x3F));
-		return 3;
-	}
-	o[0] = (unsigned char)(0xF0 | (cp >> 18));
-	o[1] = (unsigned char)(0x80 | ((cp >> 12) & 0x3F));
-	o[2] = (unsigned char)(0x80 | ((cp >> 6) & 0x3F));
-	o[3] = (unsigned char)(0x80 | (cp & 0x3F));
-	return 4;
+	memset(&st, 0, sizeof st);
+	k = wcrtomb(enc, (wchar_t)towlower((wint_t)cp), &st);
+	if (k != (size_t)-1)
+		sb_add(b, enc, k);
 }
 
 char *
@@ -743,7 +734,6 @@ slug_of(const char *title)
 	struct sbuf b = { NULL, 0, 0 };
 	const unsigned char *p = (const unsigned char *)title;
 	uint32_t cp;
-	char enc[4];
 	int len;
 
 	sb_add(&b, "", 0);
@@ -765,10 +755,7 @@ slug_of(const char *title)
 		else if (cp == ' ')
 			sb_putc(&b, '-');
 		else if (cp >= 0x80 && iswalnum((wint_t)cp))
-			/* Lowercase, as briefing's slugs are (C.UTF-8's
-			 * simple mapping is utf8proc's for these scripts). */
-			sb_add(&b, enc, utf8_put((uint32_t)towlower(
-			    (wint_t)cp), enc));
+			sb_add_lower(&b, cp);
 		p += len;
 	}
 	return b.p;
