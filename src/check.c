@@ -49,6 +49,38 @@ add_forms(struct form **v, size_t *n, size_t *cap, const char *file,
 	}
 }
 
+/*
+ * v[k], folded, is the same as the forms v[first..k) before it: said
+ * once, against another entity's form, written alike if one is.
+ */
+static void
+shared_form(const struct form *v, size_t first, size_t k,
+    struct diag_list *dl)
+{
+	const struct form *f = &v[k], *other = NULL;
+	size_t m;
+
+	for (m = first; m < k; m++) {
+		if (strcmp(v[m].owner, f->owner) == 0)
+			continue;
+		if (other == NULL || strcmp(v[m].text, f->text) == 0)
+			other = &v[m];
+		if (strcmp(other->text, f->text) == 0)
+			break;
+	}
+	if (other == NULL)
+		return;
+	if (strcmp(other->text, f->text) == 0)
+		diag_add(dl, DIAG_WARNING, f->file, f->line > 0 ? f->line : 1, 1,
+		    "'%s' names both %s and %s", f->text, other->owner,
+		    f->owner);
+	else
+		diag_add(dl, DIAG_WARNING, f->file, f->line > 0 ? f->line : 1, 1,
+		    "'%s' of %s and '%s' of %s are one name to search and "
+		    "the index (case and accents aside)", f->text, f->owner,
+		    other->text, other->owner);
+}
+
 /* The same name or alias on two entities makes mentions ambiguous. */
 static void
 check_shared_forms(const struct briefing *b, struct diag_list *dl)
@@ -68,22 +100,8 @@ check_shared_forms(const struct briefing *b, struct diag_list *dl)
 	if (n > 1)	/* v is NULL when there is nothing to sort */
 		qsort(v, n, sizeof *v, cmp_form);
 	for (i = 0; i < n; i = j) {
-		for (j = i + 1; j < n && strcmp(v[i].key, v[j].key) == 0; j++) {
-			if (strcmp(v[i].owner, v[j].owner) == 0)
-				continue;
-			if (strcmp(v[i].text, v[j].text) == 0)
-				diag_add(dl, DIAG_WARNING, v[j].file,
-				    v[j].line > 0 ? v[j].line : 1, 1,
-				    "'%s' names both %s and %s", v[j].text,
-				    v[i].owner, v[j].owner);
-			else
-				diag_add(dl, DIAG_WARNING, v[j].file,
-				    v[j].line > 0 ? v[j].line : 1, 1,
-				    "'%s' of %s and '%s' of %s are one name "
-				    "to search and the index (case and "
-				    "accents aside)", v[j].text, v[j].owner,
-				    v[i].text, v[i].owner);
-		}
+		for (j = i + 1; j < n && strcmp(v[i].key, v[j].key) == 0; j++)
+			shared_form(v, i, j, dl);
 	}
 	for (i = 0; i < n; i++) {
 		free(v[i].key);

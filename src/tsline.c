@@ -144,11 +144,17 @@ add_space(struct ts *ts, uint32_t cp, uint32_t ai, size_t src)
 static size_t
 cluster_bytes(const char *s, size_t len, size_t n, int *w)
 {
-	size_t end, k;
+	size_t end = len, k;
 	uint32_t cp;
 	int cw;
 
-	end = utf8_cluster(s, len > CLUSTER_MAX ? CLUSTER_MAX : len, &cw);
+	/* Cut at CLUSTER_MAX, but between characters: half of one would
+	 * read as U+FFFD and, after a prepended mark, join the cluster. */
+	if (end > CLUSTER_MAX)
+		for (end = CLUSTER_MAX; end > n &&
+		    ((unsigned char)s[end] & 0xC0) == 0x80; end--)
+			;
+	end = utf8_cluster(s, end, &cw);
 	while (n < end) {
 		k = utf8_decode(s + n, end - n, &cp);
 		if (n + k > end || (cw = textsafe_shown_width(cp)) < 0)

@@ -122,10 +122,14 @@ snip_cluster_back(const char *s, size_t i, int *w)
 			break;
 		cp = prev;
 	}
-	if (steps > 0)
-		*w = snip_cluster_cols(s + j, i - j, &n);
-	else
+	if (steps == 0) {
 		*w = utf8_cpwidth(cp) < 0 ? 1 : utf8_cpwidth(cp);
+		return j;
+	}
+	/* What was joined going back may be more than one cluster going
+	 * forward (a joiner before a letter, not an emoji): count all. */
+	for (*w = 0, k = j; k < i; k += n)
+		*w += snip_cluster_cols(s + k, i - k, &n);
 	return j;
 }
 

@@ -275,6 +275,29 @@ check_briefing__names_equal_when_folded__warning_names_both(void **state)
 }
 
 /*
+ * A form written exactly as another entity's is said so, even where a
+ * form of the first entity that differs only in case sorts before it.
+ */
+static void
+check_briefing__exact_and_folded_forms__exact_said(void **state)
+{
+	static const char *const actors[] = {
+		"a", "---\nname: Foo Ltd\nkind: group\naliases: [foo, Foo]\n"
+		"---\nA.\n",
+		"b", "---\nname: Foo\nkind: group\n---\nB.\n",
+		NULL
+	};
+	struct loaded l;
+
+	(void)state;
+	load_strings_and_check(&l, "Foo Ltd and Foo.\n", actors);
+	assert_non_null(find(&l.dl, "actors/b.md",
+	    "'Foo' names both actor 'a' and actor 'b'"));
+	assert_int_equal(count_of(&l.dl, "one name to search"), 0);
+	loaded_free(&l);
+}
+
+/*
  * A one-letter alias in megabytes of text: a mention for every other
  * byte. Storage is bounded by counting: a paragraph keeps its first
  * XREF_MAX_BLOCK_MENTIONS, the briefing its first XREF_MAX_MENTIONS; the
@@ -349,6 +372,8 @@ main(void)
 		    check_briefing__one_letter_alias_megabytes__mentions_bounded),
 		cmocka_unit_test(
 		    check_briefing__names_equal_when_folded__warning_names_both),
+		cmocka_unit_test(
+		    check_briefing__exact_and_folded_forms__exact_said),
 	};
 
 	test_setlocale();

@@ -10,6 +10,7 @@
 #include "compose.h"
 #include "test_layout.h"
 #include "typeset.h"
+#include "utf8.h"
 #include "util.h"
 
 static const char paragraph[] =
@@ -252,6 +253,37 @@ typeset__clusters__never_split_at_widths_1_to_40(void **state)
 			cl++;
 		assert_int_equal(word, NITEMS(cluster_words) - 1);
 		assert_int_equal(w, 0);
+		layout_free(lay);
+	}
+}
+
+/*
+ * A cluster longer than a cell holds is cut between characters: 22
+ * prepended marks (U+0D4E, three bytes each, joined to all that follows)
+ * never leave half a character, nor a U+FFFD, on a line.
+ */
+static void
+typeset__cluster_past_cell__cut_between_characters(void **state)
+{
+	static const int widths[] = { 11, 30, 40, 80 };
+	char md[128];
+	char *text;
+	size_t i, k;
+	struct layout *lay;
+
+	(void)state;
+	md[0] = '\0';
+	for (i = 0; i < 22; i++)
+		strcat(md, "\xe0\xb5\x8e");
+	for (k = 0; k < NITEMS(widths); k++) {
+		lay = lay_md(md, widths[k], 0);
+		assert_fits(lay, widths[k]);
+		for (i = 0; i < lay->nlines; i++) {
+			text = line_text(&lay->lines[i]);
+			assert_true(utf8_valid(text, strlen(text)));
+			assert_null(strstr(text, "\xef\xbf\xbd"));
+			free(text);
+		}
 		layout_free(lay);
 	}
 }
@@ -853,6 +885,8 @@ main(void)
 		cmocka_unit_test(typeset__width_one__ends_and_fits),
 		cmocka_unit_test(
 		    typeset__clusters__never_split_at_widths_1_to_40),
+		cmocka_unit_test(
+		    typeset__cluster_past_cell__cut_between_characters),
 		cmocka_unit_test(
 		    typeset__deep_nesting__no_crash_prefix_capped),
 		cmocka_unit_test(

@@ -748,6 +748,32 @@ xref_build__snippet_cut_in_emoji__clusters_whole(void **state)
 #undef HELLIP
 }
 
+/*
+ * A joiner inside a word of a script that uses it (Sinhala ශ්‍රී: a
+ * letter, virama, ZWJ, a letter and its vowel sign) is two clusters; a
+ * snippet that walks back over it counts both, and stays one line.
+ */
+static void
+xref_build__snippet_back_over_joiner__within_width(void **state)
+{
+	char md[2048];
+	const struct mention *m;
+	struct fx f;
+	size_t n, i;
+
+	(void)state;
+	md[0] = '\0';
+	for (i = 0; i < 40; i++)
+		strcat(md, "\xe0\xb7\x81\xe0\xb7\x8a\xe2\x80\x8d\xe0\xb6\xbb"
+		    "\xe0\xb7\x93 ");
+	strcat(md, "Russia.\n");
+	fx_load(&f, md, EXPERTS, ACTORS, NULL);
+	m = xref_unit_mentions(f.x, SECTION0, &n);
+	assert_int_equal(n, 1);
+	assert_true(utf8_width(m[0].snippet, strlen(m[0].snippet)) <= 72);
+	fx_free(&f);
+}
+
 static void
 xref_build__snippets__one_line_within_width(void **state)
 {
@@ -1116,6 +1142,8 @@ main(void)
 		cmocka_unit_test(xref_build__snippets__one_line_within_width),
 		cmocka_unit_test(
 		    xref_build__snippet_cut_in_emoji__clusters_whole),
+		cmocka_unit_test(
+		    xref_build__snippet_back_over_joiner__within_width),
 		cmocka_unit_test(xref_build__snippets__mention_range_in_snippet),
 		cmocka_unit_test(xref_build__entity_mentions__every_unit_in_document_order),
 		cmocka_unit_test(xref_unit_mentions__every_unit__slices_cover_all_in_order),
