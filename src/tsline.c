@@ -583,7 +583,8 @@ ts_line_emit(struct ts *ts, size_t a, size_t b, int pad, unsigned extra,
 		ts_line_cell(ts, " ", 1, 1, ts->plain);
 	v.a = ts->line;
 	v.na = ts->nline;
-	v.b = ts->cells + a;
+	/* No cells yet (a blank line first): no offset added to NULL. */
+	v.b = ts->cells != NULL ? ts->cells + a : NULL;
 	v.n = ts->nline + (b - a);
 	ARRAY_RESERVE(lay->lines, ts->linecap, lay->nlines + 1);
 	line_make(ts, &v, v.na, extra, &lay->lines[lay->nlines++]);

@@ -360,6 +360,21 @@ typeset__empty_items__markers_still_shown(void **state)
 	layout_free(lay_expect("-\n- - \n- b\n", 20, want));
 }
 
+/*
+ * A page that is one empty item: its marker is the only line, laid out
+ * before the typesetter has any cell (the reader lays a section out on
+ * its own; fuzz_reader found an offset added to no cells there, which
+ * the sanitizer build of make check reports).
+ */
+static void
+typeset__lone_empty_item__marker_alone(void **state)
+{
+	static const char *const want[] = { BULLET, NULL };
+
+	(void)state;
+	layout_free(lay_expect("-\n", 20, want));
+}
+
 static void
 typeset__ordered_list_to_ten__numbers_right_aligned(void **state)
 {
@@ -892,6 +907,7 @@ main(void)
 		cmocka_unit_test(
 		    typeset__nested_lists__markers_by_depth_and_hanging_indent),
 		cmocka_unit_test(typeset__empty_items__markers_still_shown),
+		cmocka_unit_test(typeset__lone_empty_item__marker_alone),
 		cmocka_unit_test(
 		    typeset__ordered_list_to_ten__numbers_right_aligned),
 		cmocka_unit_test(
