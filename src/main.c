@@ -115,6 +115,9 @@ static int out_errno;
  * "briefing: " and a message on stderr. The whole message goes through
  * textsafe: it may quote a path, an argument or TERM.
  */
+static void	vcomplain(const char *, va_list)
+		    __attribute__((format(printf, 1, 0)));
+
 static void
 vcomplain(const char *fmt, va_list ap)
 {
