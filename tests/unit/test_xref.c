@@ -2,8 +2,7 @@
  * xref: explicit links of each kind, unknown ids, implicit mentions with
  * their file positions, none in headings or emphasis, autolink: false, no
  * self-mentions, quotes and their attribution, expert numbering,
- * backlinks, `related`, snippets (where the mention stands in them) and
- * the per-unit ranges. Models come from briefing_load_strings(), or from
+ * backlinks, `related` and the per-unit ranges (snippets: test_snippet.c). Models come from briefing_load_strings(), or from
  * the fixture briefing under tests/fixtures/xref/.
  */
 #include "test_common.h"
@@ -14,86 +13,7 @@
 #include "utf8.h"
 #include "util.h"
 #include "xref.h"
-
-/* Actors, sorted by id by the loader: isis-k, islamic-state, russia, taliban. */
-static const char *const ACTORS[] = {
-	"russia",
-	"---\n"
-	"name: Russia\n"
-	"kind: state\n"
-	"aliases: [Moscow, the Kremlin]\n"
-	"related:\n"
-	"  taliban: courts\n"
-	"---\n"
-	"Russia is courting the Taliban; the Kremlin fears ISIS-K.\n",
-	"taliban",
-	"---\n"
-	"name: Taliban\n"
-	"kind: group\n"
-	"---\n"
-	"The Taliban have ruled since 2021. Moscow hosts their envoy.\n"
-	"The Taliban also fight ISIS-K.\n",
-	"isis-k",
-	"---\n"
-	"name: Islamic State-Khorasan\n"
-	"kind: group\n"
-	"aliases: [ISIS-K]\n"
-	"---\n"
-	"ISIS-K is the Islamic State-Khorasan, a branch of the Islamic State.\n",
-	"islamic-state",
-	"---\n"
-	"name: Islamic State\n"
-	"kind: group\n"
-	"aliases: [ISIS]\n"
-	"---\n"
-	"ISIS once held land in Syria.\n",
-	NULL
-};
-
-static const char *const EXPERTS[] = {
-	"clarke",
-	"---\n"
-	"name: Colin P. Clarke\n"
-	"aliases: [Clarke]\n"
-	"---\n"
-	"Clarke studies ISIS-K. [Colin P. Clarke](expert:clarke) wrote a book.\n",
-	"katz",
-	"---\n"
-	"name: Mark Katz\n"
-	"aliases: [Katz]\n"
-	"---\n"
-	"Katz writes on Russia.\n",
-	NULL
-};
-
-struct fx {
-	struct diag_list	 dl;
-	struct briefing		*b;
-	struct xref		*x;
-};
-
-static void
-fx_load(struct fx *f, const char *md, const char *const *experts,
-    const char *const *actors, const char *timeline)
-{
-	diag_list_init(&f->dl);
-	f->b = briefing_load_strings(md, experts, actors, timeline, false,
-	    &f->dl);
-	assert_non_null(f->b);
-	/* Only xref's own diagnostics are under test. */
-	diag_list_free(&f->dl);
-	diag_list_init(&f->dl);
-	f->x = xref_build(f->b, &f->dl);
-	assert_non_null(f->x);
-}
-
-static void
-fx_free(struct fx *f)
-{
-	xref_free(f->x);
-	briefing_free(f->b);
-	diag_list_free(&f->dl);
-}
+#include "xref_fx.h"
 
 static size_t
 actor(const struct fx *f, const char *id)
@@ -147,8 +67,6 @@ assert_diag(const struct diag *d, enum diag_level level, const char *file,
 	assert_int_equal(d->col, col);
 	assert_string_equal(d->msg, msg);
 }
-
-static const struct unit_ref SECTION0 = { UNIT_SECTION, 0 };
 
 static void
 xref_build__actor_and_expert_links__explicit_mentions_at_link(void **state)
@@ -662,179 +580,6 @@ xref_build__related_unknown_actor__error_at_relation(void **state)
 	fx_free(&f);
 }
 
-/* The mention stands at [snippet_start, snippet_end) of its snippet. */
-static void
-assert_snippet_range(const struct mention *m, const char *want)
-{
-	assert_non_null(m->snippet);
-	assert_true(m->snippet_start <= m->snippet_end);
-	assert_true(m->snippet_end <= strlen(m->snippet));
-	assert_int_equal(m->snippet_end - m->snippet_start, strlen(want));
-	assert_memory_equal(m->snippet + m->snippet_start, want, strlen(want));
-}
-
-static void
-xref_build__long_paragraph__snippet_cut_around_mention(void **state)
-{
-	const char *md =
-	    "Over the past decades many analysts and officials have argued at\n"
-	    "length about the region, and after    the attack the Taliban\n"
-	    "asked for talks with every neighbour that would listen to them\n"
-	    "and then some more words to make the paragraph long.\n";
-	const struct mention *m;
-	struct fx f;
-	size_t n;
-
-	(void)state;
-	fx_load(&f, md, EXPERTS, ACTORS, NULL);
-	m = xref_unit_mentions(f.x, SECTION0, &n);
-	assert_int_equal(n, 1);
-	assert_string_equal(m[0].snippet,
-	    "…and after the attack the Taliban asked for talks with every…");
-	/* where the mention stands in it, past the ellipsis */
-	assert_snippet_range(&m[0], "Taliban");
-	assert_int_equal(m[0].snippet_start,
-	    strlen("…and after the attack the "));
-	fx_free(&f);
-}
-
-/*
- * A snippet cut inside text with no spaces (so no word to keep whole)
- * cuts between grapheme clusters: whole families before the mention,
- * whole flags after it.
- */
-static void
-xref_build__snippet_cut_in_emoji__clusters_whole(void **state)
-{
-#define HELLIP	"\xe2\x80\xa6"
-#define FAM	"\xf0\x9f\x91\xa9\xe2\x80\x8d\xf0\x9f\x91\xa9\xe2\x80\x8d" \
-		"\xf0\x9f\x91\xa7"
-#define FLAG	"\xf0\x9f\x87\xab\xf0\x9f\x87\xb7"
-	/* names of odd and even widths: the cuts fall at every parity */
-	static const char *const names[] = { "Taliban", "Russia", "Moscow",
-	    "the Kremlin" };
-	char md[2048];
-	const struct mention *m;
-	const char *t;
-	struct fx f;
-	size_t n, i, k, ris;
-
-	(void)state;
-	for (k = 0; k < NITEMS(names); k++) {
-		md[0] = '\0';
-		for (i = 0; i < 30; i++)
-			strcat(md, FAM);
-		strcat(md, names[k]);	/* no space: the cut is inside */
-		for (i = 0; i < 60; i++)
-			strcat(md, FLAG);
-		strcat(md, "\n");
-		fx_load(&f, md, EXPERTS, ACTORS, NULL);
-		m = xref_unit_mentions(f.x, SECTION0, &n);
-		assert_int_equal(n, 1);
-		t = m[0].snippet;
-		/* past the ellipsis a whole family; before the last one,
-		 * whole flags */
-		assert_memory_equal(t, HELLIP FAM, strlen(HELLIP FAM));
-		for (i = 0, ris = 0; t[i] != '\0'; i++)
-			if (strncmp(t + i, "\xf0\x9f\x87", 3) == 0)
-				ris++;
-		assert_true(ris > 0 && ris % 2 == 0);
-		assert_string_equal(t + strlen(t) - strlen(FLAG HELLIP),
-		    FLAG HELLIP);
-		fx_free(&f);
-	}
-#undef FAM
-#undef FLAG
-#undef HELLIP
-}
-
-/*
- * A joiner inside a word of a script that uses it (Sinhala ශ්‍රී: a
- * letter, virama, ZWJ, a letter and its vowel sign) is two clusters; a
- * snippet that walks back over it counts both, and stays one line.
- */
-static void
-xref_build__snippet_back_over_joiner__within_width(void **state)
-{
-	char md[2048];
-	const struct mention *m;
-	struct fx f;
-	size_t n, i;
-
-	(void)state;
-	md[0] = '\0';
-	for (i = 0; i < 40; i++)
-		strcat(md, "\xe0\xb7\x81\xe0\xb7\x8a\xe2\x80\x8d\xe0\xb6\xbb"
-		    "\xe0\xb7\x93 ");
-	strcat(md, "Russia.\n");
-	fx_load(&f, md, EXPERTS, ACTORS, NULL);
-	m = xref_unit_mentions(f.x, SECTION0, &n);
-	assert_int_equal(n, 1);
-	assert_true(utf8_width(m[0].snippet, strlen(m[0].snippet)) <= 72);
-	fx_free(&f);
-}
-
-static void
-xref_build__snippets__one_line_within_width(void **state)
-{
-	const char *md =
-	    "Short: Russia.\n"
-	    "\n"
-	    "Taliban at the very start of a paragraph that keeps going on and "
-	    "on with\nmany words after it, far beyond one line of any screen.\n"
-	    "\n"
-	    "A paragraph that keeps going on and on with many words before "
-	    "the\nname at its very end, ISIS.\n";
-	const struct mention *m;
-	struct fx f;
-	size_t n, i;
-
-	(void)state;
-	fx_load(&f, md, EXPERTS, ACTORS, NULL);
-	m = xref_unit_mentions(f.x, SECTION0, &n);
-	assert_int_equal(n, 3);
-	assert_string_equal(m[0].snippet, "Short: Russia.");
-	assert_string_equal(m[1].snippet,
-	    "Taliban at the very start of a paragraph that keeps going on "
-	    "and on…");
-	assert_string_equal(m[2].snippet,
-	    "…going on and on with many words before the name at its very "
-	    "end, ISIS.");
-	for (i = 0; i < n; i++) {
-		assert_null(strchr(m[i].snippet, '\n'));
-		assert_null(strstr(m[i].snippet, "  "));
-		assert_true(utf8_width(m[i].snippet,
-		    strlen(m[i].snippet)) <= 72);
-	}
-	fx_free(&f);
-}
-
-/*
- * Each snippet says where its mention stands in it: at the start, past
- * collapsed whitespace and a soft break, and for an explicit link, its
- * text.
- */
-static void
-xref_build__snippets__mention_range_in_snippet(void **state)
-{
-	const char *md =
-	    "Russia opens;  the  Islamic\n"
-	    "State-Khorasan is wrapped; [the envoy](expert:katz) ends.\n";
-	const struct mention *m;
-	struct fx f;
-	size_t n;
-
-	(void)state;
-	fx_load(&f, md, EXPERTS, ACTORS, NULL);
-	m = xref_unit_mentions(f.x, SECTION0, &n);
-	assert_int_equal(n, 3);
-	assert_snippet_range(&m[0], "Russia");
-	assert_int_equal(m[0].snippet_start, 0);
-	assert_snippet_range(&m[1], "Islamic State-Khorasan");
-	assert_snippet_range(&m[2], "the envoy");
-	fx_free(&f);
-}
-
 static void
 xref_build__entity_mentions__every_unit_in_document_order(void **state)
 {
@@ -1138,13 +883,6 @@ main(void)
 		cmocka_unit_test(xref_build__experts_numbered__by_first_quote_sections_first),
 		cmocka_unit_test(xref_build__profiles_name_actors__backlinks_once_sorted),
 		cmocka_unit_test(xref_build__related_unknown_actor__error_at_relation),
-		cmocka_unit_test(xref_build__long_paragraph__snippet_cut_around_mention),
-		cmocka_unit_test(xref_build__snippets__one_line_within_width),
-		cmocka_unit_test(
-		    xref_build__snippet_cut_in_emoji__clusters_whole),
-		cmocka_unit_test(
-		    xref_build__snippet_back_over_joiner__within_width),
-		cmocka_unit_test(xref_build__snippets__mention_range_in_snippet),
 		cmocka_unit_test(xref_build__entity_mentions__every_unit_in_document_order),
 		cmocka_unit_test(xref_unit_mentions__every_unit__slices_cover_all_in_order),
 		cmocka_unit_test(xref_unit_first__unit_out_of_range__none),
