@@ -13,8 +13,13 @@
 
 /* ---- search -------------------------------------------------------------------- */
 
-/* Leaves a search counts at once; the rest is counted between keys. */
-#define COUNT_AT_ONCE	2000
+/*
+ * Leaves a search counts at once, before its first match is shown (a
+ * small briefing's whole count: some 300 leaves), and then at each step
+ * between keys: each step's share is a few milliseconds on the large
+ * synthetic briefing (doc/performance.md).
+ */
+#define COUNT_AT_ONCE	500
 
 /* Asked during long work: the view's hook says whether ^C or Esc came. */
 static bool
@@ -106,7 +111,7 @@ reader_search_idle(struct reader *r)
 
 	if (s->pattern == NULL || search_counted(s))
 		return false;
-	if (search_count(s, r->cache, COUNT_AT_ONCE / 4, stop_asked, r) &&
+	if (search_count(s, r->cache, COUNT_AT_ONCE, stop_asked, r) &&
 	    r->report_pending && s->on)
 		report_match(r, false);
 	return !search_counted(s);
