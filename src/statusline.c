@@ -135,18 +135,18 @@ hint_line_fit(enum keymode mode, int cols, struct hint *out, size_t max)
 const char *
 text_tail(const char *s, size_t len, int cols)
 {
-	size_t i, n;
-	int w, total = 0;
+	size_t i = len, start;
+	int w, used = 0;
 
 	/* Whole clusters only; one with no width of its own takes a column
 	 * (shown as a placeholder, or joined to nothing). */
-	for (i = 0; i < len; i += n) {
-		n = utf8_cluster(s + i, len - i, &w);
-		total += w < 1 ? 1 : w;
-	}
-	for (i = 0; i < len && total > cols; i += n) {
-		n = utf8_cluster(s + i, len - i, &w);
-		total -= w < 1 ? 1 : w;
+	while (i > 0) {
+		start = utf8_cluster_back(s, i, &w);
+		w = w < 1 ? 1 : w;
+		if (used + w > cols)
+			break;
+		used += w;
+		i = start;
 	}
 	return s + i;
 }

@@ -282,6 +282,29 @@ utf8_cpwidth(uint32_t cp)
 	return utf8proc_charwidth((utf8proc_int32_t)cp);
 }
 
+/* The code points of Grapheme_Cluster_Break=Prepend lie in these. */
+#define MAY_PREPEND(cp)	(((cp) >= 0x600 && (cp) <= 0x8E2 && ((cp) <= 0x605 || \
+	(cp) == 0x6DD || (cp) == 0x70F || (cp) == 0x890 || (cp) == 0x891 || \
+	(cp) == 0x8E2)) || (cp) == 0xD4E || (cp) >= 0x110BD)
+
+#define ZWJ		0x200Du
+#define IS_RI(cp)	((cp) >= 0x1F1E6u && (cp) <= 0x1F1FFu)
+
+/*
+ * Is there surely a cluster break between cp and next? Before U+0300
+ * nothing joins a character, nor does a letter of no special class (most
+ * of any script), unless the character is a prepended mark (Arabic
+ * number signs, a few others; those are left to the rules): one table
+ * lookup where the rules take several.
+ */
+static bool
+surely_breaks(uint32_t cp, uint32_t next)
+{
+	return !MAY_PREPEND(cp) && (next < 0x300 ||
+	    utf8proc_get_property((utf8proc_int32_t)next)->boundclass ==
+	    UTF8PROC_BOUNDCLASS_OTHER);
+}
+
 size_t
 utf8_cluster(const char *str, size_t len, int *width)
 {
@@ -308,7 +331,8 @@ utf8_cluster(const char *str, size_t len, int *width)
 	w = utf8_cpwidth(cp);
 	while (i < len) {
 		n = utf8_decode(str + i, len - i, &next);
-		if (utf8proc_grapheme_break_stateful((utf8proc_int32_t)cp,
+		if (surely_breaks(cp, next) ||
+		    utf8proc_grapheme_break_stateful((utf8proc_int32_t)cp,
 		    (utf8proc_int32_t)next, &state))
 			break;
 		cw = utf8_cpwidth(next);
@@ -321,28 +345,76 @@ utf8_cluster(const char *str, size_t len, int *width)
 	return i;
 }
 
-/* The code points of Grapheme_Cluster_Break=Prepend lie in these. */
-#define MAY_PREPEND(cp)	(((cp) >= 0x600 && (cp) <= 0x8E2 && ((cp) <= 0x605 || \
-	(cp) == 0x6DD || (cp) == 0x70F || (cp) == 0x890 || (cp) == 0x891 || \
-	(cp) == 0x8E2)) || (cp) == 0xD4E || (cp) >= 0x110BD)
+/* Start of the character before s[i] (i > 0). */
+static size_t
+char_before(const char *s, size_t i)
+{
+	size_t j = i - 1;
+
+	while (j > 0 && i - j < 4 && ((unsigned char)s[j] & 0xC0) == 0x80)
+		j--;
+	return j;
+}
+
+size_t
+utf8_cluster_back(const char *s, size_t i, int *width)
+{
+	size_t j, k, n, last;
+	uint32_t cp, prev;
+	int steps, w, cw;
+
+	if (i == 0) {
+		*width = 0;
+		return 0;
+	}
+	/* ASCII after ASCII: one byte, but CR LF is one cluster. */
+	if ((unsigned char)s[i - 1] < 0x80 &&
+	    (i == 1 || (unsigned char)s[i - 2] < 0x80)) {
+		if (s[i - 1] == '\n' && i > 1 && s[i - 2] == '\r') {
+			*width = -1;
+			return i - 2;
+		}
+		*width = ascii_width[(unsigned char)s[i - 1]];
+		return i - 1;
+	}
+	j = last = char_before(s, i);
+	utf8_decode(s + j, i - j, &cp);
+	/* Backwards the rules lack what came before: an emoji after a
+	 * joiner is joined (GB11), and two regional indicators are one
+	 * flag, never more (i is taken to be between flags). */
+	for (steps = 0; j > 0 && steps < 16; steps++) {
+		k = char_before(s, j);
+		utf8_decode(s + k, j - k, &prev);
+		if (prev != ZWJ && !utf8_joins(prev, cp))
+			break;
+		j = k;
+		if (IS_RI(prev) && IS_RI(cp))
+			break;
+		cp = prev;
+	}
+	if (j == last) {
+		*width = utf8_cpwidth(cp);	/* one character */
+		return j;
+	}
+	/* As wide as its code points together, as utf8_cluster counts. */
+	for (w = 0, k = j; k < i; k += n) {
+		n = utf8_decode(s + k, i - k, &cp);
+		if ((cw = utf8_cpwidth(cp)) > 0)
+			w += cw;
+	}
+	*width = w;
+	return j;
+}
 
 bool
 utf8_joins(uint32_t cp, uint32_t next)
 {
 	utf8proc_int32_t state = 0;
 
-	/* Before U+0300 nothing joins a character, nor does a letter of
-	 * no special class (most of any script), unless the character is
-	 * a prepended mark (Arabic number signs, a few others; those are
-	 * left to the rules): one table lookup. */
-	if (!MAY_PREPEND(cp) && (next < 0x300 ||
-	    utf8proc_get_property((utf8proc_int32_t)next)->boundclass ==
-	    UTF8PROC_BOUNDCLASS_OTHER))
-		return false;
-	return !utf8proc_grapheme_break_stateful((utf8proc_int32_t)cp,
+	return !surely_breaks(cp, next) &&
+	    !utf8proc_grapheme_break_stateful((utf8proc_int32_t)cp,
 	    (utf8proc_int32_t)next, &state);
 }
-
 int
 utf8_width(const char *s, size_t len)
 {

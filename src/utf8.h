@@ -45,6 +45,13 @@ int	 utf8_cpwidth(uint32_t cp);
  * selection and hints move by clusters.
  */
 size_t	 utf8_cluster(const char *s, size_t len, int *width);
+/*
+ * The start of the grapheme cluster that ends at s[i] (i > 0; 0 when i is
+ * 0), *width as utf8_cluster gives it. Going back, the rules lack what
+ * came before: an emoji after a joiner is taken as joined, and two
+ * regional indicators as one flag (i between flags).
+ */
+size_t	 utf8_cluster_back(const char *s, size_t i, int *width);
 /* Does next join cp in one cluster, cp starting it? (No decoding: the
  * typesetter's quick test before utf8_cluster.) */
 bool	 utf8_joins(uint32_t cp, uint32_t next);

@@ -23,20 +23,20 @@ snip_isspace(char c)
 	    c == '\v';
 }
 
-/* Columns of the character at s[0..len), its bytes in *n. */
+/* Columns of the grapheme cluster at s[0..len), its bytes in *n; a
+ * control counts one (a placeholder shows it later). */
 static int
-snip_cpcols(const char *s, size_t len, size_t *n)
+snip_cluster_cols(const char *s, size_t len, size_t *n)
 {
-	uint32_t cp;
 	int w;
 
-	/* ASCII: one column (a control shows as a placeholder later). */
-	if ((unsigned char)s[0] < 0x80) {
+	/* ASCII before ASCII, most of any text: one column, no call. */
+	if ((unsigned char)s[0] < 0x80 && (len == 1 ||
+	    (unsigned char)s[1] < 0x80)) {
 		*n = 1;
 		return 1;
 	}
-	*n = utf8_decode(s, len, &cp);
-	w = utf8_cpwidth(cp);
+	*n = utf8_cluster(s, len, &w);
 	return w < 0 ? 1 : w;
 }
 
@@ -48,93 +48,12 @@ snip_cols(const char *s, size_t len)
 	int w = 0;
 
 	for (; i < len; i += n)
-		w += snip_cpcols(s + i, len - i, &n);
+		w += snip_cluster_cols(s + i, len - i, &n);
 	return w;
 }
 
-/* Start of the character before s[i]. */
-static size_t
-snip_prev(const char *s, size_t i)
-{
-	size_t j = i - 1;
-
-	while (j > 0 && i - j < 4 && ((unsigned char)s[j] & 0xC0) == 0x80)
-		j--;
-	return j;
-}
-
-#define ZWJ		0x200Du
-#define IS_RI(cp)	((cp) >= 0x1F1E6u && (cp) <= 0x1F1FFu)
-
-/* Columns of the grapheme cluster at s[0..len), its bytes in *n. */
-static int
-snip_cluster_cols(const char *s, size_t len, size_t *n)
-{
-	uint32_t cp, next;
-	int w;
-
-	if ((unsigned char)s[0] < 0x80) {
-		*n = 1;
-		cp = (unsigned char)s[0];
-		w = 1;		/* a control shows as a placeholder later */
-	} else {
-		*n = utf8_decode(s, len, &cp);
-		w = utf8_cpwidth(cp);
-		w = w < 0 ? 1 : w;
-	}
-	/* Only a character beyond ASCII may join the one before. */
-	if (*n >= len || (unsigned char)s[*n] < 0x80)
-		return w;
-	utf8_decode(s + *n, len - *n, &next);
-	if (!utf8_joins(cp, next))
-		return w;
-	*n = utf8_cluster(s, len, &w);
-	return w < 0 ? 1 : w;
-}
-
 /*
- * Start of the grapheme cluster that ends at s[i], its columns in *w:
- * back one character, then over those before it that it joins (marks,
- * joiners; a few at most).
- */
-static size_t
-snip_cluster_back(const char *s, size_t i, int *w)
-{
-	size_t j = snip_prev(s, i), k, n;
-	uint32_t cp, prev;
-	int steps;
-
-	if ((unsigned char)s[j] < 0x80) {
-		*w = 1;		/* nothing we show joins an ASCII character */
-		return j;
-	}
-	utf8_decode(s + j, i - j, &cp);
-	for (steps = 0; j > 0 && steps < 16; steps++) {
-		k = snip_prev(s, j);
-		utf8_decode(s + k, j - k, &prev);
-		/* Backwards the rules lack what came before: an emoji after
-		 * a joiner is joined (GB11), and two regional indicators are
-		 * one flag, never more (i is between flags). */
-		if (prev != ZWJ && !utf8_joins(prev, cp))
-			break;
-		j = k;
-		if (IS_RI(prev) && IS_RI(cp))
-			break;
-		cp = prev;
-	}
-	if (steps == 0) {
-		*w = utf8_cpwidth(cp) < 0 ? 1 : utf8_cpwidth(cp);
-		return j;
-	}
-	/* What was joined going back may be more than one cluster going
-	 * forward (a joiner before a letter, not an emoji): count all. */
-	for (*w = 0, k = j; k < i; k += n)
-		*w += snip_cluster_cols(s + k, i - k, &n);
-	return j;
-}
-
-/*
- * A walk from a place over at most some columns, one character at a time,
+ * A walk from a place over at most some columns, a cluster at a time,
  * stopping before the character that would pass them: at[c] is where a
  * walk of c columns stops, for every c up to those columns, and used the
  * columns the longest went over. One walk answers all the shorter ones.
@@ -165,7 +84,8 @@ snip_back(const char *s, size_t i, int cols, struct reach *r)
 	memset(r->at, 0xff, sizeof r->at);	/* SIZE_MAX */
 	r->used = 0;
 	while (i > 0) {
-		j = snip_cluster_back(s, i, &w);
+		j = utf8_cluster_back(s, i, &w);
+		w = w < 0 ? 1 : w;
 		if (r->used + w > cols)
 			break;
 		r->used += w;

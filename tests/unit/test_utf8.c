@@ -297,6 +297,19 @@ utf8_cluster__mixed_text__boundaries_only_between_units(void **state)
 		assert_true(starts[at] && starts[at + n]);
 	}
 	assert_int_equal(nclusters, NITEMS(units));
+	/* Back from the end, the same clusters, as wide. */
+	for (at = len, i = NITEMS(units); at > 0; at -= n) {
+		int wb;
+		size_t start = utf8_cluster_back(text, at, &wb);
+
+		n = at - start;
+		assert_true(i > 0);
+		i--;
+		assert_int_equal(n, strlen(units[i]));
+		utf8_cluster(text + start, n, &w);
+		assert_int_equal(wb, w);
+	}
+	assert_int_equal(i, 0);
 }
 
 static void
