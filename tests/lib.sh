@@ -315,6 +315,18 @@ start_shell() {
 	wait_for 'e2e$'
 }
 
+# The reader's process: the shell's child (from /proc: procps may be absent).
+reader_pid() {
+	shell=$(flag pane_pid)
+	pid=
+	for stat in /proc/[0-9]*/stat; do
+		read -r p comm state ppid rest 2>/dev/null < "$stat" || continue
+		[ "$ppid" = "$shell" ] && pid=$p
+	done
+	[ -n "$pid" ] || fail "no reader process"
+	echo "$pid"
+}
+
 # run_reader: start the reader on the fixture briefing from the shell.
 run_reader() {
 	keys "clear; $BRIEFING $CONTENT" Enter

@@ -15,15 +15,7 @@ keys C-c
 shell_sane "SIGINT"
 
 run_reader
-# The reader is the shell's child (from /proc: procps may be absent).
-shell=$(flag pane_pid)
-pid=
-for stat in /proc/[0-9]*/stat; do
-	read -r p comm state ppid rest 2>/dev/null < "$stat" || continue
-	[ "$ppid" = "$shell" ] && pid=$p
-done
-[ -n "$pid" ] || fail "no reader process"
-kill -TERM "$pid"
+kill -TERM "$(reader_pid)"
 shell_sane "SIGTERM"
 
 run_reader

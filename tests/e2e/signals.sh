@@ -10,18 +10,6 @@
 start_shell 100 30
 keys "saved=\$(stty -g)" Enter
 
-# The reader's process: the shell's child (from /proc: procps may be absent).
-reader_pid() {
-	shell=$(flag pane_pid)
-	pid=
-	for stat in /proc/[0-9]*/stat; do
-		read -r p comm state ppid rest 2>/dev/null < "$stat" || continue
-		[ "$ppid" = "$shell" ] && pid=$p
-	done
-	[ -n "$pid" ] || fail "no reader process"
-	echo "$pid"
-}
-
 # gone_with WHAT STATUS: the reader ended with STATUS, and the terminal's
 # modes are the ones saved before it started.
 gone_with() {

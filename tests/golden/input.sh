@@ -77,15 +77,15 @@ done
 rm -rf big
 
 # A downloaded briefing whose links lead out of it.
-mkdir -p outside b/actors b/shared
+mkdir -p outside b/actors b/common
 printf -- '---\nname: Outsider\nkind: group\n---\nSecret.\n' >outside/secret.md
 printf '## One\n\nInsider met Partner.\n' >b/article.md
 ln -s article.md b/briefing.md
 ln -s ../outside/secret.md b/timeline.md
 ln -s ../outside b/experts
 printf -- '---\nname: Insider\nkind: group\n---\nInsider and Partner.\n' >b/actors/insider.md
-printf -- '---\nname: Partner\nkind: group\n---\nPartner and Insider.\n' >b/shared/partner.md
-ln -s ../shared/partner.md b/actors/partner.md
+printf -- '---\nname: Partner\nkind: group\n---\nPartner and Insider.\n' >b/common/partner.md
+ln -s ../common/partner.md b/actors/partner.md
 ln -s /etc/passwd b/actors/passwd.md
 ln -s /proc/self/environ b/actors/environ.md
 ln -s ../../outside/secret.md b/actors/secret.md

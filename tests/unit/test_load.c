@@ -512,12 +512,12 @@ briefing_load__links_out__refused_named_nothing_read(void **state)
 	tree_link(&t, "../outside/secret.md", "b/timeline.md");
 	tree_link(&t, "../outside/experts", "b/experts");
 	tree_dir(&t, "b/actors");
-	tree_dir(&t, "b/shared");
+	tree_dir(&t, "b/common");
 	tree_put(&t, "b/actors/insider.md",
 	    "---\nname: Insider\nkind: group\n---\nIn.\n");
-	tree_put(&t, "b/shared/partner.md",
+	tree_put(&t, "b/common/partner.md",
 	    "---\nname: Partner\nkind: group\n---\nShared.\n");
-	tree_link(&t, "../shared/partner.md", "b/actors/partner.md");
+	tree_link(&t, "../common/partner.md", "b/actors/partner.md");
 	tree_link(&t, "/etc/passwd", "b/actors/passwd.md");
 	tree_link(&t, "/proc/self/environ", "b/actors/environ.md");
 	tree_link(&t, "../../outside/secret.md", "b/actors/secret.md");
