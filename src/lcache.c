@@ -28,6 +28,8 @@ struct lcache {
 	size_t			 typeset_count;
 	enum link_mode		 links;
 	unsigned long		 tick;
+	size_t			 npages;	/* entries with a page: the
+						 * live ones (a layout has one) */
 	struct stamp		*live;		/* scratch of lcache_trim */
 };
 
@@ -55,6 +57,7 @@ lcache_drop(struct lcache *c)
 		layout_free(c->v[i].lay[1]);
 		memset(&c->v[i], 0, sizeof c->v[i]);
 	}
+	c->npages = 0;
 }
 
 void
@@ -121,9 +124,11 @@ lcache_page(struct lcache *c, size_t slot)
 		return NULL;
 	e = &c->v[slot];
 	e->used = ++c->tick;
-	if (e->page == NULL)
+	if (e->page == NULL) {
 		e->page = compose_page(c->b, c->x, briefing_slot_unit(c->b, slot),
 		    &opts);
+		c->npages += e->page != NULL;
+	}
 	return e->page;
 }
 
@@ -141,9 +146,10 @@ lcache_release(struct lcache *c, size_t slot)
 	if (slot >= c->n)
 		return;
 	e = &c->v[slot];
-	if (e->lay[0] == NULL && e->lay[1] == NULL) {
+	if (e->page != NULL && e->lay[0] == NULL && e->lay[1] == NULL) {
 		page_free(e->page);
 		e->page = NULL;
+		c->npages--;
 	}
 }
 
@@ -213,14 +219,12 @@ lcache_trim(struct lcache *c, size_t keep)
 	size_t i, n = 0;
 	struct entry *e;
 
+	/* Before each key: a count, not a walk over every slot. */
+	if (c->npages <= keep)
+		return c->npages;
+	c->live = xreallocarray(c->live, c->npages, sizeof *c->live);
 	for (i = 0; i < c->n; i++)
-		if (c->v[i].page != NULL || c->v[i].lay[0] != NULL)
-			n++;
-	if (n <= keep)
-		return n;
-	c->live = xreallocarray(c->live, n, sizeof *c->live);
-	for (i = 0, n = 0; i < c->n; i++)
-		if (c->v[i].page != NULL || c->v[i].lay[0] != NULL) {
+		if (c->v[i].page != NULL) {
 			c->live[n].used = c->v[i].used;
 			c->live[n++].slot = i;
 		}
@@ -233,5 +237,6 @@ lcache_trim(struct lcache *c, size_t keep)
 		e->page = NULL;
 		e->lay[0] = e->lay[1] = NULL;
 	}
+	c->npages = keep;
 	return keep;
 }
